@@ -1,0 +1,278 @@
+package id.pantau.clean;
+
+import id.pantau.util.Resources;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * Finds the article body of a news page. Clutter containers (comments, share bars, related
+ * lists, menus; see {@code html-noise.txt}) are removed, text blocks are scored by length and
+ * punctuation and credited to their parents, and the best container plus its article-like
+ * siblings is turned into paragraphs. Link-heavy blocks inside it (related-article lists) are
+ * skipped.
+ */
+public final class HtmlExtractor {
+    private static final String NOISE_RESOURCE = "id/pantau/clean/html-noise.txt";
+    private static final Set<String> DROP_TAGS = Set.of("script", "style", "noscript", "iframe", "svg", "form",
+            "button", "input", "select", "textarea", "nav", "footer", "aside", "template", "object", "embed",
+            "canvas", "audio", "video", "map", "dialog", "menu");
+    private static final Set<String> BLOCKS = Set.of("p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li",
+            "ul", "ol", "tr", "td", "th", "table", "blockquote", "section", "article", "figure", "figcaption",
+            "header", "pre", "dd", "dt", "dl", "main", "center", "hr", "address", "tbody", "thead");
+    private static final Set<String> TEXT_BLOCKS = Set.of("p", "pre", "td", "blockquote", "li", "dd");
+    private static final Set<String> KEEP_ALWAYS = Set.of("html", "body", "main", "article");
+    private static final Pattern SPLIT_NAME = Pattern.compile("[-_\\s]+|(?<=\\p{Ll})(?=\\p{Lu})");
+    private static final Pattern POSITIVE = Pattern.compile("(?i)(article|content|entry|post|story|berita|detail|isi|read|body|text|main)");
+    private static final int MIN_BLOCK = 25;
+
+    private final Set<String> noiseWords;
+    private final List<String> noisePhrases;
+
+    private HtmlExtractor(List<String> fragments) {
+        var words = new java.util.HashSet<String>();
+        var phrases = new ArrayList<String>();
+        for (String f : fragments) {
+            String t = f.strip().toLowerCase(Locale.ROOT);
+            if (t.contains("-")) {
+                phrases.add(t);
+            } else {
+                words.add(t);
+            }
+        }
+        noiseWords = Set.copyOf(words);
+        noisePhrases = List.copyOf(phrases);
+    }
+
+    private static final class Holder {
+        static final HtmlExtractor DEFAULT = new HtmlExtractor(Resources.dataLines(NOISE_RESOURCE));
+    }
+
+    public static HtmlExtractor standard() {
+        return Holder.DEFAULT;
+    }
+
+    /** Parses {@code html} and extracts its metadata and article paragraphs. */
+    public HtmlPage extract(String html, String url) {
+        Document doc = Jsoup.parse(html, url == null ? "" : url);
+        HtmlMetadata.Meta meta = HtmlMetadata.read(doc, url);
+        Element body = doc.body();
+        prune(body);
+        Map<Element, Double> scores = score(body);
+        Element top = best(scores);
+        List<String> paragraphs = new ArrayList<>();
+        if (top != null) {
+            for (Element part : withSiblings(top, scores)) {
+                emit(part, paragraphs);
+            }
+        }
+        return new HtmlPage(meta.title(), meta.published(), meta.outlet(), meta.url(), paragraphs);
+    }
+
+    private void prune(Element body) {
+        int total = Math.max(1, body.text().length());
+        List<Element> remove = new ArrayList<>();
+        for (Element e : body.getAllElements()) {
+            if (e == body) {
+                continue;
+            }
+            String tag = e.normalName();
+            if (DROP_TAGS.contains(tag) || hidden(e)) {
+                remove.add(e);
+            } else if (!KEEP_ALWAYS.contains(tag) && isNoise(e) && e.text().length() < total * 0.5) {
+                remove.add(e);
+            }
+        }
+        for (Element e : remove) {
+            if (e.parent() != null) {
+                e.remove();
+            }
+        }
+    }
+
+    private static boolean hidden(Element e) {
+        String style = e.attr("style").replace(" ", "").toLowerCase(Locale.ROOT);
+        return style.contains("display:none") || style.contains("visibility:hidden") || e.hasAttr("hidden");
+    }
+
+    boolean isNoise(Element e) {
+        String names = (e.className() + " " + e.id()).strip();
+        if (names.isEmpty()) {
+            return false;
+        }
+        String lower = names.toLowerCase(Locale.ROOT);
+        for (String phrase : noisePhrases) {
+            if (lower.contains(phrase)) {
+                return true;
+            }
+        }
+        for (String part : SPLIT_NAME.split(names)) {
+            if (noiseWords.contains(part.toLowerCase(Locale.ROOT))) {
+                return !POSITIVE.matcher(names).find() || e.select("p").size() < 3;
+            }
+        }
+        return false;
+    }
+
+    private static Map<Element, Double> score(Element body) {
+        Map<Element, Double> score = new IdentityHashMap<>();
+        for (Element e : body.getAllElements()) {
+            String tag = e.normalName();
+            int len;
+            boolean isDiv = !TEXT_BLOCKS.contains(tag);
+            if (TEXT_BLOCKS.contains(tag)) {
+                len = e.text().length();
+            } else if (tag.equals("div") || tag.equals("section") || tag.equals("article") || tag.equals("span")
+                    || tag.equals("font") || tag.equals("center")) {
+                len = ownText(e).length();
+            } else {
+                continue;
+            }
+            if (len < MIN_BLOCK) {
+                continue;
+            }
+            String text = isDiv ? ownText(e) : e.text();
+            double s = 1 + count(text, ',') + Math.min(len / 100.0, 3.0);
+            if (isDiv) {
+                score.merge(e, s, Double::sum);
+            }
+            Element p = e.parent();
+            if (p != null) {
+                score.merge(p, s, Double::sum);
+                Element g = p.parent();
+                if (g != null) {
+                    score.merge(g, s / 2, Double::sum);
+                }
+            }
+        }
+        return score;
+    }
+
+    private static Element best(Map<Element, Double> score) {
+        Element best = null;
+        double bestScore = 0;
+        for (var en : score.entrySet()) {
+            double s = en.getValue() * (1 - linkDensity(en.getKey()));
+            if (s > bestScore) {
+                bestScore = s;
+                best = en.getKey();
+            }
+        }
+        return best;
+    }
+
+    private static List<Element> withSiblings(Element top, Map<Element, Double> scores) {
+        Element parent = top.parent();
+        if (parent == null) {
+            return List.of(top);
+        }
+        double topScore = scores.getOrDefault(top, 0.0);
+        double threshold = Math.max(10, topScore * 0.2);
+        List<Element> out = new ArrayList<>();
+        for (Element sib : parent.children()) {
+            if (sib == top) {
+                out.add(sib);
+                continue;
+            }
+            double s = scores.getOrDefault(sib, 0.0) * (1 - linkDensity(sib));
+            String text = sib.text();
+            double ld = linkDensity(sib);
+            if (s >= threshold
+                    || (sib.normalName().equals("p") && text.length() > 80 && ld < 0.25)
+                    || (sib.normalName().equals("p") && text.length() > 0 && ld == 0 && Lines.endsLikeSentence(text))) {
+                out.add(sib);
+            }
+        }
+        return out;
+    }
+
+    /** Appends the paragraphs under {@code root}, skipping link lists. */
+    private void emit(Element root, List<String> out) {
+        StringBuilder current = new StringBuilder();
+        walk(root, current, out);
+        flush(current, out);
+    }
+
+    private void walk(Node node, StringBuilder current, List<String> out) {
+        if (node instanceof TextNode t) {
+            current.append(t.getWholeText());
+            return;
+        }
+        if (!(node instanceof Element e)) {
+            return;
+        }
+        String tag = e.normalName();
+        boolean block = BLOCKS.contains(tag);
+        if (block && !tag.equals("br") && isLinkList(e)) {
+            return;
+        }
+        if (block) {
+            flush(current, out);
+        }
+        for (Node child : e.childNodes()) {
+            walk(child, current, out);
+        }
+        if (block) {
+            flush(current, out);
+        }
+    }
+
+    private static boolean isLinkList(Element e) {
+        String text = e.text();
+        if (text.length() > 400 || text.isEmpty()) {
+            return false;
+        }
+        return linkDensity(e) > 0.5;
+    }
+
+    private static void flush(StringBuilder current, List<String> out) {
+        String s = UnicodeNormalizer.normalize(current.toString());
+        if (!s.isEmpty()) {
+            out.add(s);
+        }
+        current.setLength(0);
+    }
+
+    private static String ownText(Element e) {
+        StringBuilder sb = new StringBuilder();
+        for (Node n : e.childNodes()) {
+            if (n instanceof TextNode t) {
+                sb.append(t.text());
+            } else if (n instanceof Element c && !BLOCKS.contains(c.normalName())) {
+                sb.append(c.text());
+            }
+        }
+        return sb.toString().strip();
+    }
+
+    static double linkDensity(Element e) {
+        int total = e.text().length();
+        if (total == 0) {
+            return 0;
+        }
+        int links = 0;
+        for (Element a : e.select("a")) {
+            links += a.text().length();
+        }
+        return Math.min(1.0, (double) links / total);
+    }
+
+    private static int count(String s, char c) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) == c) {
+                n++;
+            }
+        }
+        return n;
+    }
+}

@@ -1,0 +1,81 @@
+package id.pantau.cli;
+
+import id.pantau.bench.ExtractionBenchmark;
+import id.pantau.bench.IngestBenchmark;
+import id.pantau.ingest.InputException;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code pantau bench}: speed and quality figures, printed. */
+@Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks that print figures.",
+        subcommands = {BenchCommand.Ingest.class, BenchCommand.Extraction.class})
+public final class BenchCommand implements Runnable {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** {@code pantau bench ingest}: documents/second for read+clean and for the full ingest. */
+    @Command(name = "ingest", mixinStandardHelpOptions = true,
+            description = "Documents/second for read+clean alone and for the full ingest into a fresh temporary store.")
+    static final class Ingest implements Callable<Integer> {
+        @Parameters(arity = "1..*", paramLabel = "INPUT")
+        List<String> inputs;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() throws IOException {
+            new IngestBenchmark().run(inputs, spec.commandLine().getOut());
+            return ExitCodes.OK;
+        }
+    }
+
+    /** {@code pantau bench extraction}: Pantau vs Readability4J vs boilerpipe. */
+    @Command(name = "extraction", mixinStandardHelpOptions = true,
+            description = "Article-extraction F1 and ms/page of Pantau, Readability4J and boilerpipe on the same pages.")
+    static final class Extraction implements Callable<Integer> {
+        @Option(names = "--anpandu", paramLabel = "GROUND_TRUTH_JSONL",
+                description = "anpandu-style ground truth; pages are read from the pages/ folder beside it.")
+        Path anpandu;
+
+        @Option(names = "--scrapinghub", paramLabel = "GROUND_TRUTH_JSON",
+                description = "scrapinghub-style ground truth; pages are read from html/SHA.html.gz beside it.")
+        Path scrapinghub;
+
+        @Option(names = "--per-page", description = "Print the F1 of every page.")
+        boolean perPage;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() throws IOException, InputException {
+            PrintWriter out = spec.commandLine().getOut();
+            if (anpandu == null && scrapinghub == null) {
+                throw new PantauException(ExitCodes.USAGE, "give --anpandu FILE or --scrapinghub FILE");
+            }
+            List<ExtractionBenchmark.Case> cases = anpandu != null
+                    ? ExtractionBenchmark.anpandu(anpandu, anpandu.toAbsolutePath().getParent().resolve("pages"))
+                    : ExtractionBenchmark.scrapinghub(scrapinghub, scrapinghub.toAbsolutePath().getParent().resolve("html"));
+            List<ExtractionBenchmark.Result> results = new ExtractionBenchmark().run(cases, perPage ? out : null);
+            out.printf("%d pages%n%-14s %8s %10s%n", cases.size(), "extractor", "mean F1", "ms/page");
+            for (ExtractionBenchmark.Result r : results) {
+                out.printf("%-14s %8.3f %10.1f%n", r.extractor(), r.meanF1(), r.msPerPage());
+            }
+            return ExitCodes.OK;
+        }
+    }
+}

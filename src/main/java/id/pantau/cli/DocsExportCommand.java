@@ -1,0 +1,92 @@
+package id.pantau.cli;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.pantau.model.CleanDocument;
+import id.pantau.store.Store;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code pantau docs export}: every document as JSON Lines. */
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = "Export every stored document as JSON Lines (doc_id, source, url, title, published, language, text, duplicate_of).")
+public final class DocsExportCommand implements Callable<Integer> {
+    @Mixin
+    DataOptions data;
+
+    @Option(names = "--format", defaultValue = "jsonl", description = "Output format: jsonl (default).")
+    String format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write here instead of standard output.")
+    Path output;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        if (!format.equals("jsonl")) {
+            throw new PantauException(ExitCodes.USAGE, "unknown --format '" + format + "' (documents export as jsonl)");
+        }
+        ObjectMapper json = new ObjectMapper().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        long[] n = {0};
+        try (Store store = data.openStore(); Writer w = open()) {
+            store.forEach(s -> {
+                CleanDocument d = s.document();
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("doc_id", d.docId());
+                row.put("source", d.source());
+                row.put("url", d.url());
+                row.put("title", d.title());
+                row.put("published", d.published());
+                row.put("language", d.language());
+                row.put("text", d.text());
+                row.put("duplicate_of", d.duplicateOf());
+                row.put("similarity", s.similarity());
+                row.put("origin", d.origin().describe());
+                try {
+                    w.write(json.writeValueAsString(row));
+                    w.write('\n');
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                n[0]++;
+            });
+        } catch (IOException | UncheckedIOException e) {
+            throw new PantauException(ExitCodes.IO, "cannot write " + (output == null ? "standard output" : output)
+                    + ": " + e.getMessage(), e);
+        }
+        if (output != null) {
+            spec.commandLine().getErr().printf("pantau: wrote %,d documents to %s%n", n[0], output);
+        }
+        return ExitCodes.OK;
+    }
+
+    private Writer open() throws IOException {
+        if (output == null) {
+            return new BufferedWriter(spec.commandLine().getOut()) {
+                @Override
+                public void close() throws IOException {
+                    flush();
+                }
+            };
+        }
+        if (output.getParent() != null) {
+            Files.createDirectories(output.getParent());
+        }
+        return Files.newBufferedWriter(output, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,138 @@
+package id.pantau.cli;
+
+import id.pantau.ingest.InputDispatcher;
+import id.pantau.ingest.PoliteFetcher;
+import id.pantau.ingest.ReadLimits;
+import id.pantau.pipeline.DocumentCleaner;
+import id.pantau.pipeline.IngestStats;
+import id.pantau.pipeline.Ingestor;
+import id.pantau.store.Store;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code pantau ingest}: read inputs, clean them and store the documents. */
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+        description = {"Read news (text, HTML, JSON Lines, WARC, RSS/Atom files or feed URLs), clean it and store it.",
+                "Directories are read recursively. Re-running on the same input adds nothing twice."})
+public final class IngestCommand implements Callable<Integer> {
+    @Mixin
+    DataOptions data;
+
+    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files, directories or http(s) feed URLs.")
+    List<String> inputs;
+
+    @Option(names = "--dates", paramLabel = "CSV",
+            description = "CSV with columns doc_id,published giving publication dates (e.g. for plain-text files).")
+    Path dates;
+
+    @Option(names = "--max-doc-bytes", paramLabel = "N", defaultValue = "8388608",
+            description = "Largest single document accepted, in bytes (default: ${DEFAULT-VALUE}).")
+    long maxDocBytes;
+
+    @Option(names = "--host-delay-ms", paramLabel = "MS", defaultValue = "1000",
+            description = "Pause between requests to one host when fetching feeds (default: ${DEFAULT-VALUE}).")
+    long hostDelayMs;
+
+    @Option(names = "--progress", negatable = true, description = "Show a progress bar (default: when on a terminal).")
+    Boolean progress;
+
+    @Option(names = "--show-duplicates", paramLabel = "N", defaultValue = "10",
+            description = "How many duplicate pairs to list in the summary (default: ${DEFAULT-VALUE}).")
+    int showDuplicates;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Map<String, String> published = readDates();
+        PoliteFetcher fetcher = new PoliteFetcher(new PoliteFetcher.Settings(Duration.ofMillis(hostDelayMs),
+                Duration.ofSeconds(10), Duration.ofSeconds(10), Duration.ofSeconds(30), maxDocBytes));
+        boolean showBar = progress != null ? progress : System.console() != null;
+        IngestStats stats;
+        try (Store store = data.openStore(); ProgressBar bar = showBar ? bar() : null) {
+            Ingestor ingestor = new Ingestor(store, new InputDispatcher(new ReadLimits(maxDocBytes), fetcher),
+                    DocumentCleaner.standard(), published,
+                    r -> err.println("pantau: " + r.message()),
+                    bar == null ? () -> { } : bar::step);
+            stats = ingestor.run(inputs);
+            printSummary(out, store, stats);
+        }
+        if (stats.documents() == 0 && stats.rejected() > 0) {
+            return ExitCodes.NOT_FOUND;
+        }
+        return stats.rejected() > 0 ? ExitCodes.SOME_REJECTED : ExitCodes.OK;
+    }
+
+    private void printSummary(PrintWriter out, Store store, IngestStats s) {
+        out.printf("ingested %,d documents in %.1f s (%,.0f documents/second)%n", s.documents(), s.seconds(), s.docsPerSecond());
+        out.printf("  added %,d, updated %,d, unchanged %,d, rejected %,d%n", s.added(), s.updated(), s.unchanged(), s.rejected());
+        out.printf("  duplicates found in this run: %,d (store total: %,d of %,d documents)%n", s.duplicates(),
+                store.countDuplicates(), store.count());
+        if (s.learnedLinesRemoved() > 0) {
+            out.printf("  learned boilerplate: removed %,d recurring lines%n", s.learnedLinesRemoved());
+        }
+        if (showDuplicates > 0 && s.duplicates() > 0) {
+            int[] shown = {0};
+            out.println("  duplicate pairs (copy <- original, similarity):");
+            store.forEachDuplicate((id, orig, sim) -> {
+                if (shown[0]++ < showDuplicates) {
+                    out.printf("    %s <- %s (%.2f)%n", id, orig, sim);
+                }
+            });
+            if (shown[0] > showDuplicates) {
+                out.printf("    ... and %,d more (pantau docs export lists duplicate_of for every document)%n", shown[0] - showDuplicates);
+            }
+        }
+        out.println("  store: " + store.file());
+    }
+
+    private static ProgressBar bar() {
+        return new ProgressBarBuilder().setTaskName("ingest").setInitialMax(-1).setUnit(" docs", 1)
+                .setStyle(ProgressBarStyle.ASCII).setConsumer(new ConsoleProgressBarConsumer(System.err)).build();
+    }
+
+    private Map<String, String> readDates() {
+        Map<String, String> out = new HashMap<>();
+        if (dates == null) {
+            return out;
+        }
+        try (Reader r = Files.newBufferedReader(dates, StandardCharsets.UTF_8)) {
+            for (CSVRecord rec : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(r)) {
+                if (!rec.isMapped("doc_id") || !rec.isMapped("published")) {
+                    throw new PantauException(ExitCodes.USAGE, dates + ": needs a header with columns doc_id,published");
+                }
+                String d = rec.get("published").strip();
+                if (!d.isEmpty()) {
+                    out.put(rec.get("doc_id").strip(), d);
+                }
+            }
+        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
+            throw new PantauException(ExitCodes.USAGE, "cannot read --dates " + dates + ": " + e.getMessage(), e);
+        }
+        return out;
+    }
+}

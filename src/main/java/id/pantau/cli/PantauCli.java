@@ -1,0 +1,58 @@
+package id.pantau.cli;
+
+import id.pantau.store.StoreException;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** The {@code pantau} command: subcommands for ingesting, inspecting, exporting and benchmarking. */
+@Command(name = "pantau", mixinStandardHelpOptions = true, version = "pantau 0.1.0",
+        description = "Pantau: an open conflict observatory for Indonesian-language news.",
+        subcommands = {IngestCommand.class, DocsCommand.class, DemoCommand.class, BenchCommand.class,
+                CommandLine.HelpCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:success", "1:internal error (rerun with --stacktrace and report it)",
+                "2:bad command line", "3:finished, but some inputs were rejected",
+                "4:nothing found / every input rejected", "5:data store error", "6:cannot write output"})
+public final class PantauCli implements Runnable {
+    @Option(names = "--stacktrace", scope = CommandLine.ScopeType.INHERIT,
+            description = "Show the full stack trace of an error.")
+    boolean stacktrace;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    public static void main(String[] args) {
+        System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs the CLI with the given streams and returns the exit code (used by tests). */
+    public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new PantauCli());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExitCodeExceptionMapper(e -> e instanceof PantauException p ? p.exitCode()
+                : e instanceof StoreException ? ExitCodes.STORE : ExitCodes.SOFTWARE);
+        cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            boolean trace = parseResult.hasMatchedOption("--stacktrace");
+            String msg = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
+            commandLine.getErr().println("pantau: error: " + msg);
+            if (trace) {
+                ex.printStackTrace(commandLine.getErr());
+            } else if (!(ex instanceof PantauException) && !(ex instanceof StoreException)) {
+                commandLine.getErr().println("pantau: this looks like a bug; rerun with --stacktrace and report it");
+            }
+            return commandLine.getExitCodeExceptionMapper().getExitCode(ex);
+        });
+        int code = cli.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+}

@@ -1,0 +1,142 @@
+package id.pantau.ingest;
+
+import id.pantau.model.Origin;
+import id.pantau.model.Rejection;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/**
+ * Expands what the user named (files, directories, http(s) feed URLs) into readers, picking
+ * each file's reader by its name, or by sniffing its first bytes when the name says nothing.
+ * Every failure becomes a {@link Rejection}; nothing here stops the run.
+ */
+public final class InputDispatcher {
+    private final ReadLimits limits;
+    private final PlainTextReader text = new PlainTextReader();
+    private final HtmlFileReader html = new HtmlFileReader();
+    private final JsonLinesReader jsonl = new JsonLinesReader();
+    private final WarcFileReader warc = new WarcFileReader();
+    private final FeedReader feeds;
+
+    public InputDispatcher(ReadLimits limits, PoliteFetcher fetcher) {
+        this.limits = limits;
+        this.feeds = new FeedReader(fetcher);
+    }
+
+    /** Reads every input in order, sending documents and rejections to {@code sink}. */
+    public void read(List<String> inputs, DocumentSink sink) {
+        for (String input : inputs) {
+            if (input.startsWith("http://") || input.startsWith("https://")) {
+                readUrl(input, sink);
+                continue;
+            }
+            Path p = Path.of(input);
+            if (!Files.exists(p)) {
+                sink.reject(new Rejection(new Origin(input, "input", ""), "no such file or directory"));
+            } else if (Files.isDirectory(p)) {
+                readDirectory(p, sink);
+            } else {
+                readFile(new FileInput(p.getParent() == null ? Path.of(".") : p.getParent(), p), sink);
+            }
+        }
+    }
+
+    private void readUrl(String input, DocumentSink sink) {
+        try {
+            feeds.readUrl(URI.create(input), sink);
+        } catch (InputException e) {
+            sink.reject(new Rejection(new Origin(input, FeedReader.NAME, ""), e.getMessage()));
+        } catch (IllegalArgumentException e) {
+            sink.reject(new Rejection(new Origin(input, FeedReader.NAME, ""), "malformed URL: " + e.getMessage()));
+        }
+    }
+
+    private void readDirectory(Path dir, DocumentSink sink) {
+        try (Stream<Path> files = Files.walk(dir)) {
+            files.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().startsWith("."))
+                    .sorted().forEach(f -> readFile(new FileInput(dir, f), sink));
+        } catch (IOException | UncheckedIOException e) {
+            sink.reject(new Rejection(new Origin(dir.toString(), "input", ""), "cannot list directory: " + e.getMessage()));
+        }
+    }
+
+    /** Dispatches one file to its reader. */
+    public void readFile(FileInput in, DocumentSink sink) {
+        String kind = kindOf(in);
+        Origin origin = new Origin(in.display(), kind, "");
+        try {
+            switch (kind) {
+                case PlainTextReader.NAME -> sink.accept(text.read(in, limits));
+                case HtmlFileReader.NAME -> sink.accept(html.read(in, limits));
+                case JsonLinesReader.NAME -> jsonl.read(in, limits, sink);
+                case WarcFileReader.NAME -> warc.read(in, limits, sink);
+                case FeedReader.NAME -> feeds.readFile(in, limits, sink);
+                default -> sink.reject(new Rejection(origin, kind));
+            }
+        } catch (InputException e) {
+            sink.reject(new Rejection(origin, e.getMessage()));
+        } catch (RuntimeException e) {
+            sink.reject(new Rejection(origin, "unreadable (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")"));
+        }
+    }
+
+    static String kindOf(FileInput in) {
+        String name = in.file().getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".gz")) {
+            name = name.substring(0, name.length() - 3);
+        }
+        if (name.endsWith(".warc") || name.endsWith(".arc")) {
+            return WarcFileReader.NAME;
+        }
+        if (name.endsWith(".jsonl") || name.endsWith(".ndjson") || name.endsWith(".json")) {
+            return JsonLinesReader.NAME;
+        }
+        if (name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".xhtml")) {
+            return HtmlFileReader.NAME;
+        }
+        if (name.endsWith(".rss") || name.endsWith(".atom") || name.endsWith(".xml")) {
+            return FeedReader.NAME;
+        }
+        if (name.endsWith(".txt") || name.endsWith(".text")) {
+            return PlainTextReader.NAME;
+        }
+        return sniff(in);
+    }
+
+    private static String sniff(FileInput in) {
+        byte[] head;
+        try (InputStream s = in.open()) {
+            head = s.readNBytes(2048);
+        } catch (IOException e) {
+            return "cannot read: " + e.getMessage();
+        }
+        if (head.length == 0) {
+            return "empty input";
+        }
+        if (TextDecoder.looksBinary(head)) {
+            return "binary file of an unknown kind (expected text, HTML, JSON Lines, WARC or RSS)";
+        }
+        String s = new String(head, StandardCharsets.ISO_8859_1).stripLeading().toLowerCase(Locale.ROOT);
+        if (s.startsWith("warc/")) {
+            return WarcFileReader.NAME;
+        }
+        if (s.startsWith("{")) {
+            return JsonLinesReader.NAME;
+        }
+        if (s.startsWith("<?xml") && (s.contains("<rss") || s.contains("<feed"))) {
+            return FeedReader.NAME;
+        }
+        if (s.startsWith("<!doctype html") || s.startsWith("<html") || s.contains("<body")) {
+            return HtmlFileReader.NAME;
+        }
+        return PlainTextReader.NAME;
+    }
+}

@@ -1,0 +1,46 @@
+package id.pantau.pipeline;
+
+import id.pantau.clean.CleaningPipeline;
+import id.pantau.clean.Draft;
+import id.pantau.clean.HtmlExtractor;
+import id.pantau.clean.HtmlPage;
+import id.pantau.model.RawDocument;
+
+/**
+ * Raw document in, clean text out: HTML goes through the extractor first, then every document
+ * runs the same {@link CleaningPipeline}. Metadata the input gave explicitly (JSONL fields, a
+ * feed item, a user-supplied date) wins over what the page says about itself.
+ */
+public final class DocumentCleaner {
+    private final HtmlExtractor extractor;
+    private final CleaningPipeline pipeline;
+
+    public DocumentCleaner(HtmlExtractor extractor, CleaningPipeline pipeline) {
+        this.extractor = extractor;
+        this.pipeline = pipeline;
+    }
+
+    public static DocumentCleaner standard() {
+        return new DocumentCleaner(HtmlExtractor.standard(), CleaningPipeline.standard());
+    }
+
+    public Cleaned clean(RawDocument raw) {
+        Draft draft;
+        String source = raw.source();
+        String url = raw.url();
+        if (raw.isHtml()) {
+            HtmlPage page = extractor.extract(raw.html(), raw.url());
+            draft = new Draft(first(raw.title(), page.title()), page.paragraphs(), first(raw.published(), page.published()));
+            source = first(source, page.outlet());
+            url = first(url, page.url());
+        } else {
+            draft = Draft.ofText(raw.title(), raw.text(), raw.published());
+        }
+        Draft clean = pipeline.apply(draft);
+        return new Cleaned(clean.title(), clean.published(), source, url, clean.body());
+    }
+
+    private static String first(String a, String b) {
+        return a != null && !a.isBlank() ? a : b;
+    }
+}

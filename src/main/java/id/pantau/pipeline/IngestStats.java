@@ -1,0 +1,13 @@
+package id.pantau.pipeline;
+
+/** Counts of one ingest run. */
+public record IngestStats(long added, long updated, long unchanged, long rejected, long duplicates,
+                          long learnedLinesRemoved, double seconds) {
+    public long documents() {
+        return added + updated + unchanged;
+    }
+
+    public double docsPerSecond() {
+        return seconds <= 0 ? 0 : (added + updated + unchanged) / seconds;
+    }
+}

@@ -1,0 +1,111 @@
+package id.pantau.pipeline;
+
+import id.pantau.dedup.DuplicateIndex;
+import id.pantau.dedup.MinHasher;
+import id.pantau.ingest.DocumentSink;
+import id.pantau.ingest.InputDispatcher;
+import id.pantau.lang.LanguageIdentifier;
+import id.pantau.model.CleanDocument;
+import id.pantau.model.RawDocument;
+import id.pantau.model.Rejection;
+import id.pantau.store.Store;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * The ingest job, composed in one visible place: read → clean → language → duplicates → store,
+ * then learn each touched source's recurring boilerplate lines. A document already stored from
+ * the same raw input is skipped, so re-running (or resuming an interrupted run) adds nothing twice.
+ */
+public final class Ingestor implements DocumentSink {
+    private final Store store;
+    private final InputDispatcher dispatcher;
+    private final DocumentCleaner cleaner;
+    private final LanguageIdentifier languages = new LanguageIdentifier();
+    private final MinHasher minHasher = new MinHasher();
+    private final DuplicateIndex duplicates;
+    private final Map<String, String> publishedOverrides;
+    private final Consumer<Rejection> onReject;
+    private final Runnable onDocument;
+    private final Set<String> touchedSources = new LinkedHashSet<>();
+    private long added, updated, unchanged, rejected, dupes;
+
+    public Ingestor(Store store, InputDispatcher dispatcher, DocumentCleaner cleaner, Map<String, String> publishedOverrides,
+                    Consumer<Rejection> onReject, Runnable onDocument) {
+        this.store = store;
+        this.dispatcher = dispatcher;
+        this.cleaner = cleaner;
+        this.publishedOverrides = Map.copyOf(publishedOverrides);
+        this.onReject = onReject;
+        this.onDocument = onDocument;
+        this.duplicates = new DuplicateIndex(DuplicateIndex.DEFAULT_THRESHOLD);
+        store.forEachOriginal(duplicates::add);
+    }
+
+    /** Runs the whole job over {@code inputs}. */
+    public IngestStats run(List<String> inputs) {
+        long t0 = System.nanoTime();
+        long run = store.startRun(String.join(" ", inputs));
+        dispatcher.read(inputs, this);
+        store.commit();
+        long learned = new SourceBoilerplateLearner(store).apply(touchedSources);
+        store.finishRun(run, added, updated, unchanged, rejected, dupes);
+        return new IngestStats(added, updated, unchanged, rejected, dupes, learned, (System.nanoTime() - t0) / 1e9);
+    }
+
+    @Override
+    public void accept(RawDocument raw) {
+        onDocument.run();
+        String override = publishedOverrides.get(raw.docId());
+        RawDocument doc = override == null ? raw : raw.withPublished(override);
+        String rawHash = Hashes.sha256(doc.text(), doc.html(), doc.title(), doc.published(), doc.source(), doc.url());
+        Optional<String> stored = store.rawHash(doc.docId());
+        if (stored.isPresent() && stored.get().equals(rawHash)) {
+            unchanged++;
+            return;
+        }
+        Cleaned c;
+        try {
+            c = cleaner.clean(doc);
+        } catch (RuntimeException e) {
+            reject(new Rejection(doc.origin(), "cannot clean (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")"));
+            return;
+        }
+        if (c.text().isBlank()) {
+            reject(new Rejection(doc.origin(), "no article text found (the page or file holds only markup or clutter)"));
+            return;
+        }
+        String hash = Hashes.contentHash(c.text());
+        long[] sig = minHasher.signature(c.text());
+        String language = languages.identify((c.title() == null ? "" : c.title() + "\n") + c.text());
+        Optional<DuplicateIndex.Match> dup = duplicates.find(doc.docId(), hash, sig);
+        CleanDocument clean = new CleanDocument(doc.docId(), c.source(), c.url(), c.title(), c.published(), language,
+                c.text(), hash, dup.map(DuplicateIndex.Match::originalId).orElse(null), doc.origin());
+        boolean isNew = store.upsert(clean, c.text(), rawHash, sig, dup.map(DuplicateIndex.Match::similarity).orElse(null));
+        if (isNew) {
+            added++;
+        } else {
+            updated++;
+        }
+        if (dup.isPresent()) {
+            dupes++;
+        } else {
+            duplicates.add(doc.docId(), hash, sig);
+            if (isNew && c.source() != null) {
+                store.countLines(c.source(), SourceBoilerplateLearner.lineKeys(c.text()));
+                touchedSources.add(c.source());
+            }
+        }
+    }
+
+    @Override
+    public void reject(Rejection rejection) {
+        rejected++;
+        store.reject(rejection);
+        onReject.accept(rejection);
+    }
+}

@@ -1,0 +1,83 @@
+package id.pantau.pipeline;
+
+import id.pantau.store.Store;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Boilerplate learned from the corpus itself: a short line that recurs, word for word, in many
+ * original documents of one source (a tagline, a standing disclaimer, a newsletter plug) is
+ * clutter. The rule needs at least {@value #MIN_DOCS} documents and {@value #MIN_SHARE} of the
+ * source's originals, only touches lines of at most {@value #MAX_WORDS} words, and never removes
+ * more than half of a document.
+ */
+public final class SourceBoilerplateLearner {
+    static final int MIN_DOCS = 5;
+    static final double MIN_SHARE = 0.02;
+    static final int MIN_SOURCE_DOCS = 10;
+    static final int MAX_WORDS = 30;
+    private final Store store;
+
+    public SourceBoilerplateLearner(Store store) {
+        this.store = store;
+    }
+
+    /** The comparison keys of a text's short lines (distinct, in order). */
+    public static Set<String> lineKeys(String text) {
+        Set<String> keys = new LinkedHashSet<>();
+        for (String line : text.split("\n")) {
+            String k = Hashes.normalize(line);
+            if (!k.isEmpty() && k.split(" ").length <= MAX_WORDS) {
+                keys.add(k);
+            }
+        }
+        return keys;
+    }
+
+    /** Re-filters the documents of the given sources; returns how many lines it removed. */
+    public long apply(Set<String> sources) {
+        long removed = 0;
+        for (String source : sources) {
+            long n = store.countOriginals(source);
+            if (n < MIN_SOURCE_DOCS) {
+                continue;
+            }
+            int min = (int) Math.max(MIN_DOCS, Math.ceil(n * MIN_SHARE));
+            Map<String, Integer> frequent = store.frequentLines(source, min);
+            if (frequent.isEmpty()) {
+                continue;
+            }
+            List<String[]> changes = new ArrayList<>();
+            long[] count = {0};
+            store.forEachText(source, (docId, base, current) -> {
+                List<String> kept = new ArrayList<>();
+                int dropped = 0;
+                for (String line : base.split("\n")) {
+                    if (frequent.containsKey(Hashes.normalize(line))) {
+                        dropped++;
+                    } else {
+                        kept.add(line);
+                    }
+                }
+                String text = String.join("\n", kept);
+                if (dropped > 0 && text.length() * 2 < base.length()) {
+                    text = base; // never let a learned rule eat most of an article
+                    dropped = 0;
+                }
+                if (!text.equals(current)) {
+                    changes.add(new String[] {docId, text});
+                }
+                count[0] += dropped;
+            });
+            for (String[] c : changes) {
+                store.updateText(c[0], c[1], Hashes.contentHash(c[1]));
+            }
+            removed += count[0];
+        }
+        store.commit();
+        return removed;
+    }
+}

@@ -1,0 +1,315 @@
+package id.pantau.store;
+
+import id.pantau.model.CleanDocument;
+import id.pantau.model.Origin;
+import id.pantau.model.Rejection;
+import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.flywaydb.core.Flyway;
+
+/**
+ * Pantau's embedded store: one SQLite file ({@code pantau.db}) in the data directory, its
+ * schema managed by Flyway migrations under {@code db/migration}. Writes go in batches inside
+ * transactions; every write is an upsert keyed by doc_id, so re-running an ingest is safe.
+ */
+public final class Store implements AutoCloseable {
+    public static final String FILE = "pantau.db";
+    private final Connection conn;
+    private final Path file;
+    private int pending;
+
+    private Store(Path file, Connection conn) {
+        this.file = file;
+        this.conn = conn;
+    }
+
+    /** Opens (creating and migrating as needed) the store in {@code dataDir}. */
+    public static Store open(Path dataDir) {
+        Path file = dataDir.resolve(FILE);
+        String url = "jdbc:sqlite:" + file.toAbsolutePath();
+        try {
+            Files.createDirectories(dataDir);
+            Flyway.configure().dataSource(url, null, null).locations("classpath:db/migration")
+                    .loggers("slf4j").load().migrate();
+            Connection c = DriverManager.getConnection(url);
+            try (Statement s = c.createStatement()) {
+                s.execute("PRAGMA journal_mode=WAL");
+                s.execute("PRAGMA synchronous=NORMAL");
+                s.execute("PRAGMA busy_timeout=10000");
+            }
+            c.setAutoCommit(false);
+            return new Store(file, c);
+        } catch (Exception e) {
+            throw new StoreException("cannot open the store at " + file + ": " + e.getMessage()
+                    + " (is the data directory writable?)", e);
+        }
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** The raw-input hash stored for {@code docId}, if the document is stored. */
+    public Optional<String> rawHash(String docId) {
+        return queryOne("SELECT raw_hash FROM documents WHERE doc_id = ?", rs -> rs.getString(1), docId);
+    }
+
+    /** Inserts or replaces a document; returns true when it was new. */
+    public boolean upsert(CleanDocument d, String baseText, String rawHash, long[] minhash, Double similarity) {
+        boolean exists = rawHash(d.docId()).isPresent();
+        String sql = "INSERT INTO documents (doc_id, source, url, title, published, language, text, base_text,"
+                + " content_hash, raw_hash, minhash, duplicate_of, similarity, origin_input, origin_reader,"
+                + " origin_locator, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
+                + " ON CONFLICT(doc_id) DO UPDATE SET source=excluded.source, url=excluded.url, title=excluded.title,"
+                + " published=excluded.published, language=excluded.language, text=excluded.text,"
+                + " base_text=excluded.base_text, content_hash=excluded.content_hash, raw_hash=excluded.raw_hash,"
+                + " minhash=excluded.minhash, duplicate_of=excluded.duplicate_of, similarity=excluded.similarity,"
+                + " origin_input=excluded.origin_input, origin_reader=excluded.origin_reader,"
+                + " origin_locator=excluded.origin_locator, ingested_at=excluded.ingested_at";
+        Origin o = d.origin();
+        update(sql, d.docId(), d.source(), d.url(), d.title(), d.published(), d.language(), d.text(), baseText,
+                d.contentHash(), rawHash, toBytes(minhash), d.duplicateOf(), similarity, o.input(), o.reader(),
+                o.locator(), Instant.now().toString());
+        update("DELETE FROM rejections WHERE input = ? AND locator = ?", o.input(), o.locator());
+        tick();
+        return !exists;
+    }
+
+    /** Records (or re-records) a rejected input with its reason. */
+    public void reject(Rejection r) {
+        update("INSERT INTO rejections (input, locator, reader, reason, rejected_at) VALUES (?,?,?,?,?)"
+                        + " ON CONFLICT(input, locator) DO UPDATE SET reason=excluded.reason, reader=excluded.reader,"
+                        + " rejected_at=excluded.rejected_at",
+                r.origin().input(), r.origin().locator(), r.origin().reader(), r.reason(), Instant.now().toString());
+        tick();
+    }
+
+    public List<Rejection> rejections() {
+        List<Rejection> out = new ArrayList<>();
+        query("SELECT input, reader, locator, reason FROM rejections ORDER BY input, locator", rs ->
+                out.add(new Rejection(new Origin(rs.getString(1), rs.getString(2), rs.getString(3)), rs.getString(4))));
+        return out;
+    }
+
+    /** Calls {@code each} for every original (non-duplicate) document, in ingest order. */
+    public void forEachOriginal(IndexEntryConsumer each) {
+        query("SELECT doc_id, content_hash, minhash FROM documents WHERE duplicate_of IS NULL ORDER BY seq",
+                rs -> each.accept(rs.getString(1), rs.getString(2), fromBytes(rs.getBytes(3))));
+    }
+
+    /** Receives one index entry. */
+    @FunctionalInterface
+    public interface IndexEntryConsumer {
+        void accept(String docId, String contentHash, long[] minhash);
+    }
+
+    public long count() {
+        return queryOne("SELECT COUNT(*) FROM documents", rs -> rs.getLong(1)).orElse(0L);
+    }
+
+    public long countDuplicates() {
+        return queryOne("SELECT COUNT(*) FROM documents WHERE duplicate_of IS NOT NULL", rs -> rs.getLong(1)).orElse(0L);
+    }
+
+    public Optional<StoredDocument> get(String docId) {
+        return queryOne(SELECT + " WHERE doc_id = ?", Store::row, docId);
+    }
+
+    /** A page of documents in ingest order, optionally of one source. */
+    public List<StoredDocument> list(String source, int limit, int offset) {
+        List<StoredDocument> out = new ArrayList<>();
+        if (source == null) {
+            query(SELECT + " ORDER BY seq LIMIT ? OFFSET ?", rs -> out.add(row(rs)), limit, offset);
+        } else {
+            query(SELECT + " WHERE source = ? ORDER BY seq LIMIT ? OFFSET ?", rs -> out.add(row(rs)), source, limit, offset);
+        }
+        return out;
+    }
+
+    /** Streams every document in ingest order (constant memory). */
+    public void forEach(Consumer<StoredDocument> each) {
+        query(SELECT + " ORDER BY seq", rs -> each.accept(row(rs)));
+    }
+
+    /** Pairs (duplicate, original, similarity) in ingest order. */
+    public void forEachDuplicate(DuplicateConsumer each) {
+        query("SELECT doc_id, duplicate_of, similarity FROM documents WHERE duplicate_of IS NOT NULL ORDER BY seq",
+                rs -> each.accept(rs.getString(1), rs.getString(2), rs.getDouble(3)));
+    }
+
+    /** Receives one duplicate pair. */
+    @FunctionalInterface
+    public interface DuplicateConsumer {
+        void accept(String docId, String originalId, double similarity);
+    }
+
+    // ---- learned per-source boilerplate ----
+
+    /** Adds one to the document count of each line key of a newly stored document of {@code source}. */
+    public void countLines(String source, Collection<String> lineKeys) {
+        for (String k : lineKeys) {
+            update("INSERT INTO source_lines (source, line_key, doc_count) VALUES (?,?,1)"
+                    + " ON CONFLICT(source, line_key) DO UPDATE SET doc_count = doc_count + 1", source, k);
+        }
+    }
+
+    /** Line keys seen in at least {@code minDocs} documents of {@code source}. */
+    public Map<String, Integer> frequentLines(String source, int minDocs) {
+        Map<String, Integer> out = new HashMap<>();
+        query("SELECT line_key, doc_count FROM source_lines WHERE source = ? AND doc_count >= ?",
+                rs -> out.put(rs.getString(1), rs.getInt(2)), source, minDocs);
+        return out;
+    }
+
+    public long countOriginals(String source) {
+        return queryOne("SELECT COUNT(*) FROM documents WHERE source = ? AND duplicate_of IS NULL",
+                rs -> rs.getLong(1), source).orElse(0L);
+    }
+
+    /** (doc_id, base_text, text) of every document of {@code source}. */
+    public void forEachText(String source, TextConsumer each) {
+        query("SELECT doc_id, base_text, text FROM documents WHERE source = ? ORDER BY seq",
+                rs -> each.accept(rs.getString(1), rs.getString(2), rs.getString(3)), source);
+    }
+
+    /** Receives one document's texts. */
+    @FunctionalInterface
+    public interface TextConsumer {
+        void accept(String docId, String baseText, String text);
+    }
+
+    public void updateText(String docId, String text, String contentHash) {
+        update("UPDATE documents SET text = ?, content_hash = ? WHERE doc_id = ?", text, contentHash, docId);
+        tick();
+    }
+
+    // ---- ingest runs ----
+
+    public long startRun(String inputs) {
+        update("INSERT INTO ingest_runs (started_at, inputs) VALUES (?, ?)", Instant.now().toString(), inputs);
+        commit();
+        return queryOne("SELECT MAX(id) FROM ingest_runs", rs -> rs.getLong(1)).orElseThrow();
+    }
+
+    public void finishRun(long id, long added, long updated, long unchanged, long rejected, long duplicates) {
+        update("UPDATE ingest_runs SET finished_at = ?, added = ?, updated = ?, unchanged = ?, rejected = ?,"
+                + " duplicates = ? WHERE id = ?", Instant.now().toString(), added, updated, unchanged, rejected, duplicates, id);
+        commit();
+    }
+
+    public void commit() {
+        try {
+            conn.commit();
+            pending = 0;
+        } catch (SQLException e) {
+            throw new StoreException("cannot commit to " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            commit();
+            conn.close();
+        } catch (SQLException e) {
+            throw new StoreException("cannot close " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void tick() {
+        if (++pending >= 200) {
+            commit();
+        }
+    }
+
+    private static final String SELECT = "SELECT seq, doc_id, source, url, title, published, language, text,"
+            + " content_hash, duplicate_of, origin_input, origin_reader, origin_locator, similarity, ingested_at FROM documents";
+
+    private static StoredDocument row(ResultSet rs) throws SQLException {
+        CleanDocument d = new CleanDocument(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10),
+                new Origin(rs.getString(11), rs.getString(12), rs.getString(13)));
+        double sim = rs.getDouble(14);
+        return new StoredDocument(rs.getLong(1), d, rs.wasNull() ? null : sim, rs.getString(15));
+    }
+
+    @FunctionalInterface
+    private interface RowReader<T> {
+        T read(ResultSet rs) throws SQLException;
+    }
+
+    @FunctionalInterface
+    private interface RowConsumer {
+        void accept(ResultSet rs) throws SQLException;
+    }
+
+    private <T> Optional<T> queryOne(String sql, RowReader<T> reader, Object... args) {
+        List<T> out = new ArrayList<>(1);
+        query(sql, rs -> {
+            if (out.isEmpty()) {
+                out.add(reader.read(rs));
+            }
+        }, args);
+        return out.isEmpty() ? Optional.empty() : Optional.ofNullable(out.get(0));
+    }
+
+    private void query(String sql, RowConsumer each, Object... args) {
+        try (PreparedStatement ps = conn.prepareStatement(sql)) {
+            bind(ps, args);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    each.accept(rs);
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void update(String sql, Object... args) {
+        try (PreparedStatement ps = conn.prepareStatement(sql)) {
+            bind(ps, args);
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new StoreException("cannot write " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void bind(PreparedStatement ps, Object[] args) throws SQLException {
+        for (int i = 0; i < args.length; i++) {
+            ps.setObject(i + 1, args[i]);
+        }
+    }
+
+    static byte[] toBytes(long[] v) {
+        ByteBuffer b = ByteBuffer.allocate(v.length * 8);
+        for (long x : v) {
+            b.putLong(x);
+        }
+        return b.array();
+    }
+
+    static long[] fromBytes(byte[] bytes) {
+        ByteBuffer b = ByteBuffer.wrap(bytes);
+        long[] v = new long[bytes.length / 8];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = b.getLong();
+        }
+        return v;
+    }
+}
