@@ -32,7 +32,7 @@ public final class BoilerplateFilter implements CleaningStage {
             if (rules.isEndMarker(p) && seen > total / 2 && i > 1) {
                 break;
             }
-            if (rules.isClutter(p) || (i < 3 && rules.isLeadCredit(p))) {
+            if (rules.isClutter(p) || (out.size() < 3 && rules.isLeadCredit(p))) {
                 continue;
             }
             String kept = rules.cutInline(p);

@@ -29,11 +29,11 @@ public final class HtmlExtractor {
     private static final Set<String> BLOCKS = Set.of("p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li",
             "ul", "ol", "tr", "td", "th", "table", "blockquote", "section", "article", "figure", "figcaption",
             "header", "pre", "dd", "dt", "dl", "main", "center", "hr", "address", "tbody", "thead");
-    private static final Set<String> TEXT_BLOCKS = Set.of("p", "pre", "td", "blockquote", "li", "dd");
+    private static final Set<String> TEXT_BLOCKS = Set.of("p", "pre", "td", "blockquote", "dd");
     private static final Set<String> KEEP_ALWAYS = Set.of("html", "body", "main", "article");
     private static final Pattern SPLIT_NAME = Pattern.compile("[-_\\s]+|(?<=\\p{Ll})(?=\\p{Lu})");
-    private static final Pattern POSITIVE = Pattern.compile("(?i)(article|content|entry|post|story|berita|detail|isi|read|body|text|main)");
     private static final int MIN_BLOCK = 25;
+    private static final boolean DEBUG = Boolean.getBoolean("pantau.debug.extract");
 
     private final Set<String> noiseWords;
     private final List<String> noisePhrases;
@@ -68,27 +68,33 @@ public final class HtmlExtractor {
         Element body = doc.body();
         prune(body);
         Map<Element, Double> scores = score(body);
-        Element top = best(scores);
+        Element top = climb(best(scores), body);
         List<String> paragraphs = new ArrayList<>();
         if (top != null) {
+            if (DEBUG) {
+                scores.entrySet().stream().sorted((x, y) -> Double.compare(y.getValue() * (1 - linkDensity(y.getKey())),
+                        x.getValue() * (1 - linkDensity(x.getKey())))).limit(6).forEach(en -> System.err.printf(
+                        "candidate %s.%s#%s score=%.1f ld=%.2f len=%d%n", en.getKey().normalName(), en.getKey().className(),
+                        en.getKey().id(), en.getValue(), linkDensity(en.getKey()), en.getKey().text().length()));
+            }
             for (Element part : withSiblings(top, scores)) {
                 emit(part, paragraphs);
             }
         }
-        return new HtmlPage(meta.title(), meta.published(), meta.outlet(), meta.url(), paragraphs);
+        return new HtmlPage(meta.title(), meta.published(), meta.outlet(), meta.url(), meta.description(), paragraphs);
     }
 
     private void prune(Element body) {
-        int total = Math.max(1, body.text().length());
+        int total = Math.max(1, paragraphText(body));
         List<Element> remove = new ArrayList<>();
         for (Element e : body.getAllElements()) {
             if (e == body) {
                 continue;
             }
             String tag = e.normalName();
-            if (DROP_TAGS.contains(tag) || hidden(e)) {
+            if ((DROP_TAGS.contains(tag) && !(tag.equals("form") && paragraphText(e) >= total * 0.5)) || hidden(e)) {
                 remove.add(e);
-            } else if (!KEEP_ALWAYS.contains(tag) && isNoise(e) && e.text().length() < total * 0.5) {
+            } else if (!KEEP_ALWAYS.contains(tag) && isNoise(e) && paragraphText(e) < total * 0.5) {
                 remove.add(e);
             }
         }
@@ -117,10 +123,19 @@ public final class HtmlExtractor {
         }
         for (String part : SPLIT_NAME.split(names)) {
             if (noiseWords.contains(part.toLowerCase(Locale.ROOT))) {
-                return !POSITIVE.matcher(names).find() || e.select("p").size() < 3;
+                return true;
             }
         }
         return false;
+    }
+
+    /** Characters of paragraph text ({@code <p>} elements) under {@code e}: what a wrapper must not lose. */
+    private static int paragraphText(Element e) {
+        int n = 0;
+        for (Element p : e.select("p")) {
+            n += p.text().length();
+        }
+        return n;
     }
 
     private static Map<Element, Double> score(Element body) {
@@ -141,7 +156,7 @@ public final class HtmlExtractor {
                 continue;
             }
             String text = isDiv ? ownText(e) : e.text();
-            double s = 1 + count(text, ',') + Math.min(len / 100.0, 3.0);
+            double s = (1 + count(text, ',') + Math.min(len / 100.0, 3.0)) * (1 - ownLinkDensity(e, isDiv, len));
             if (isDiv) {
                 score.merge(e, s, Double::sum);
             }
@@ -168,6 +183,56 @@ public final class HtmlExtractor {
             }
         }
         return best;
+    }
+
+    /**
+     * Moves from the best-scoring element to an ancestor when the ancestor holds much more
+     * low-link prose: articles split into several sibling wrappers (one per section or photo).
+     */
+    private static Element climb(Element top, Element body) {
+        if (top == null) {
+            return null;
+        }
+        Element current = top;
+        for (int i = 0; i < 3; i++) {
+            Element parent = current.parent();
+            if (parent == null || parent == body || parent.normalName().equals("html")) {
+                break;
+            }
+            int mine = proseText(current), theirs = proseText(parent);
+            boolean fragment = mine < 400 || repeatedShape(parent, current);
+            if (fragment && theirs >= mine * 1.5 && linkDensity(parent) < 0.25) {
+                current = parent;
+            } else {
+                break;
+            }
+        }
+        return current;
+    }
+
+    private static boolean repeatedShape(Element parent, Element child) {
+        if (child.className().isBlank()) {
+            return false;
+        }
+        int same = 0;
+        for (Element e : parent.getElementsByTag(child.normalName())) {
+            if (e.className().equals(child.className()) && ++same > 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Characters of text blocks with few links under {@code e}. */
+    private static int proseText(Element e) {
+        int n = 0;
+        for (Element p : e.select("p, pre, blockquote")) {
+            String t = p.text();
+            if (t.length() >= MIN_BLOCK && linkDensity(p) < 0.3) {
+                n += t.length();
+            }
+        }
+        return n;
     }
 
     private static List<Element> withSiblings(Element top, Map<Element, Double> scores) {
@@ -198,7 +263,9 @@ public final class HtmlExtractor {
     /** Appends the paragraphs under {@code root}, skipping link lists. */
     private void emit(Element root, List<String> out) {
         StringBuilder current = new StringBuilder();
-        walk(root, current, out);
+        for (Node child : root.childNodes()) {
+            walk(child, current, out);
+        }
         flush(current, out);
     }
 
@@ -252,6 +319,19 @@ public final class HtmlExtractor {
             }
         }
         return sb.toString().strip();
+    }
+
+    private static double ownLinkDensity(Element e, boolean ownOnly, int len) {
+        if (!ownOnly) {
+            return linkDensity(e);
+        }
+        int links = 0;
+        for (Element c : e.children()) {
+            if (c.normalName().equals("a")) {
+                links += c.text().length();
+            }
+        }
+        return len == 0 ? 0 : Math.min(1.0, (double) links / len);
     }
 
     static double linkDensity(Element e) {

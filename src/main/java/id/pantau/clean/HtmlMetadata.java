@@ -15,7 +15,7 @@ final class HtmlMetadata {
     private HtmlMetadata() {
     }
 
-    record Meta(String title, String published, String outlet, String url) {
+    record Meta(String title, String published, String outlet, String url, String description) {
     }
 
     static Meta read(Document doc, String fallbackUrl) {
@@ -29,7 +29,33 @@ final class HtmlMetadata {
                 attr(doc.selectFirst("time[datetime]"), "datetime"));
         String url = first(attr(doc.selectFirst("link[rel=canonical]"), "href"), meta(doc, "og:url"), fallbackUrl);
         String outlet = first(meta(doc, "og:site_name"), ldPublisher(ld), meta(doc, "application-name"), host(url));
-        return new Meta(title, published, outlet, url);
+        title = stripOutlet(title, outlet);
+        String description = first(meta(doc, "og:description"), meta(doc, "description"), meta(doc, "twitter:description"),
+                ldText(ld, "description"));
+        return new Meta(title, published, outlet, url, description);
+    }
+
+    /** "KapanLagi.com: FOTO: ..." and "... - KapanLagi.com" lose the outlet's name. */
+    static String stripOutlet(String title, String outlet) {
+        if (title == null || outlet == null || outlet.isBlank()) {
+            return title;
+        }
+        String t = title.strip();
+        String o = outlet.strip().toLowerCase(java.util.Locale.ROOT);
+        String lower = t.toLowerCase(java.util.Locale.ROOT);
+        if (lower.startsWith(o)) {
+            String rest = t.substring(o.length()).replaceFirst("^\\s*[:|\\-–—]\\s*", "");
+            if (rest.length() < t.length() - o.length() && !rest.isBlank()) {
+                return rest.strip();
+            }
+        }
+        if (lower.endsWith(o)) {
+            String rest = t.substring(0, t.length() - o.length()).replaceFirst("\\s*[:|\\-–—]\\s*$", "");
+            if (rest.length() < t.length() - o.length() && !rest.isBlank()) {
+                return rest.strip();
+            }
+        }
+        return t;
     }
 
     private static String meta(Document doc, String key) {

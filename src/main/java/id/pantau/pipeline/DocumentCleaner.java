@@ -4,6 +4,8 @@ import id.pantau.clean.CleaningPipeline;
 import id.pantau.clean.Draft;
 import id.pantau.clean.HtmlExtractor;
 import id.pantau.clean.HtmlPage;
+import id.pantau.clean.MojibakeRepair;
+import id.pantau.clean.UnicodeNormalizer;
 import id.pantau.model.RawDocument;
 
 /**
@@ -12,6 +14,7 @@ import id.pantau.model.RawDocument;
  * feed item, a user-supplied date) wins over what the page says about itself.
  */
 public final class DocumentCleaner {
+    static final int SHORT_BODY_WORDS = 25;
     private final HtmlExtractor extractor;
     private final CleaningPipeline pipeline;
 
@@ -26,6 +29,7 @@ public final class DocumentCleaner {
 
     public Cleaned clean(RawDocument raw) {
         Draft draft;
+        String description = null;
         String source = raw.source();
         String url = raw.url();
         if (raw.isHtml()) {
@@ -33,11 +37,25 @@ public final class DocumentCleaner {
             draft = new Draft(first(raw.title(), page.title()), page.paragraphs(), first(raw.published(), page.published()));
             source = first(source, page.outlet());
             url = first(url, page.url());
+            description = page.description();
         } else {
             draft = Draft.ofText(raw.title(), raw.text(), raw.published());
         }
         Draft clean = pipeline.apply(draft);
-        return new Cleaned(clean.title(), clean.published(), source, url, clean.body());
+        String body = clean.body();
+        if (description != null && words(body) < SHORT_BODY_WORDS) {
+            // photo and video pages carry their text only in the page description
+            String d = UnicodeNormalizer.normalize(MojibakeRepair.repair(description));
+            if (words(d) > words(body)) {
+                body = d;
+            }
+        }
+        return new Cleaned(clean.title(), clean.published(), source, url, body);
+    }
+
+    private static int words(String s) {
+        String t = s.strip();
+        return t.isEmpty() ? 0 : t.split("\\s+").length;
     }
 
     private static String first(String a, String b) {
