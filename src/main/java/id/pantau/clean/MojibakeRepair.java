@@ -38,6 +38,21 @@ public final class MojibakeRepair implements CleaningStage {
         if (s == null || s.isEmpty()) {
             return s;
         }
+        String current = s;
+        for (int pass = 0; pass < 3; pass++) { // text decoded wrongly twice needs two passes
+            String next = repairOnce(current);
+            if (next.equals(current)) {
+                break;
+            }
+            current = next;
+        }
+        return LOST_CLOSING_QUOTE.matcher(current).replaceAll("”");
+    }
+
+    /** "â€" whose third byte (0x9D, undefined in cp1252) was dropped on the way: a closing quote. */
+    private static final Pattern LOST_CLOSING_QUOTE = Pattern.compile("â€(?![\u0080-\u00FF\u0152\u0153\u0160\u0161\u0178\u017D\u017E\u0192\u02C6\u02DC\u2013-\u2122])");
+
+    private static String repairOnce(String s) {
         Matcher m = NON_ASCII_RUN.matcher(s);
         StringBuilder out = null;
         int last = 0;
@@ -72,6 +87,9 @@ public final class MojibakeRepair implements CleaningStage {
     }
 
     private static byte[] encodeStrict(String s, Charset cs) {
+        if (cs.name().equals("windows-1252")) {
+            return encodeSloppy1252(s);
+        }
         var enc = cs.newEncoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         try {
@@ -82,6 +100,25 @@ public final class MojibakeRepair implements CleaningStage {
         } catch (CharacterCodingException e) {
             return null;
         }
+    }
+
+    /** cp1252 as browsers apply it: the five undefined bytes map to the C1 controls of the same value. */
+    private static byte[] encodeSloppy1252(String s) {
+        Charset cp = CODE_PAGES[0];
+        byte[] out = new byte[s.length()];
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 0x80 && c <= 0x9F) {
+                out[i] = (byte) c;
+                continue;
+            }
+            var enc = cp.newEncoder().onUnmappableCharacter(CodingErrorAction.REPORT);
+            if (!enc.canEncode(c)) {
+                return null;
+            }
+            out[i] = String.valueOf(c).getBytes(cp)[0];
+        }
+        return out;
     }
 
     private static String decodeUtf8Strict(byte[] bytes) {

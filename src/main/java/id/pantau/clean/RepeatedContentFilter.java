@@ -18,6 +18,7 @@ public final class RepeatedContentFilter implements CleaningStage {
     private static final double CONTAINED = 0.9;
     private static final int MIN_SENTENCE_WORDS = 5;
     private static final int MAX_PARAGRAPHS = 1500;
+    private static final int LEAD_ZONE = 2;
 
     @Override
     public String name() {
@@ -47,7 +48,9 @@ public final class RepeatedContentFilter implements CleaningStage {
                 }
                 Set<String> a = shingles.get(i), b = shingles.get(j);
                 if (a.size() <= b.size() && Shingles.containment(a, b) >= CONTAINED) {
-                    drop[i] = a.size() < b.size(); // teaser repeated later: keep the fuller later one
+                    // a lead teaser repeated inside a fuller later paragraph: keep the later one;
+                    // further down, the sentence pass below cuts the repeat out of the later one instead
+                    drop[i] = a.size() < b.size() && i < LEAD_ZONE;
                     drop[j] = a.size() == b.size();
                 } else if (b.size() < a.size() && Shingles.containment(b, a) >= CONTAINED) {
                     drop[j] = true;

@@ -38,7 +38,9 @@ public final class DemoCommand implements Callable<Integer> {
         out.println("== Pantau demo: ingesting " + sample + " into " + data.dataDir());
         IngestCommand ingest = new IngestCommand();
         ingest.data = data;
-        ingest.inputs = List.of(sample.toString());
+        ingest.inputs = List.of(sample.resolve("teks").toString(), sample.resolve("html").toString(),
+                sample.resolve("jsonl").toString());
+        ingest.dates = Files.exists(sample.resolve("dates.csv")) ? sample.resolve("dates.csv") : null;
         ingest.maxDocBytes = 8L * 1024 * 1024;
         ingest.hostDelayMs = 1000;
         ingest.progress = false;

@@ -37,7 +37,8 @@ public final class PantauCli implements Runnable {
         CommandLine cli = new CommandLine(new PantauCli());
         cli.setOut(out);
         cli.setErr(err);
-        cli.setExitCodeExceptionMapper(e -> e instanceof PantauException p ? p.exitCode()
+        cli.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? ExitCodes.USAGE
+                : e instanceof PantauException p ? p.exitCode()
                 : e instanceof StoreException ? ExitCodes.STORE : ExitCodes.SOFTWARE);
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             boolean trace = parseResult.hasMatchedOption("--stacktrace");

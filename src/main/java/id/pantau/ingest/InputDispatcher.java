@@ -88,6 +88,10 @@ public final class InputDispatcher {
         }
     }
 
+    private static final java.util.Set<String> NOT_NEWS = java.util.Set.of("csv", "tsv", "md", "pdf", "doc", "docx",
+            "xls", "xlsx", "png", "jpg", "jpeg", "gif", "webp", "svg", "zip", "tar", "7z", "exe", "jar", "class",
+            "js", "css", "py", "java", "mp3", "mp4", "ico", "woff", "woff2", "ttf", "db", "sqlite");
+
     static String kindOf(FileInput in) {
         String name = in.file().getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".gz")) {
@@ -107,6 +111,11 @@ public final class InputDispatcher {
         }
         if (name.endsWith(".txt") || name.endsWith(".text")) {
             return PlainTextReader.NAME;
+        }
+        int dot = name.lastIndexOf('.');
+        if (dot > 0 && NOT_NEWS.contains(name.substring(dot + 1))) {
+            return "not a news input format (." + name.substring(dot + 1)
+                    + "); Pantau reads text, HTML, JSON Lines, WARC and RSS/Atom";
         }
         return sniff(in);
     }

@@ -17,7 +17,7 @@ public final class LanguageIdentifier {
     public static final String UNDETERMINED = "und";
     private static final int SAMPLE_CHARS = 1200;
     private static final int MIN_LETTERS = 20;
-    private static final double MALAY_MARGIN = 0.25;
+    private static final double MALAY_MARGIN = 0.05;
 
     private static final class Holder {
         static final LanguageDetector DETECTOR = LanguageDetectorBuilder.fromLanguages(

@@ -245,7 +245,8 @@ public final class Store implements AutoCloseable {
                 rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10),
                 new Origin(rs.getString(11), rs.getString(12), rs.getString(13)));
         double sim = rs.getDouble(14);
-        return new StoredDocument(rs.getLong(1), d, rs.wasNull() ? null : sim, rs.getString(15));
+        Double similarity = rs.wasNull() ? null : sim;
+        return new StoredDocument(rs.getLong(1), d, similarity, rs.getString(15));
     }
 
     @FunctionalInterface

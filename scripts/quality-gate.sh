@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Quality gate: runs Pantau on the shared dev gold and fails when a score falls below its floor
+# in quality/floors.json. Skips (saying so) when ../shared is absent.
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+shared="${PANTAU_SHARED:-$here/../shared}"
+if [ ! -d "$shared/gold/dev" ]; then
+  echo "quality gate: skipped ($shared/gold/dev not found)"
+  exit 0
+fi
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+pantau="$here/pantau"
+
+echo "== seeds: clean text vs gold/dev/clean"
+"$pantau" ingest --data "$work/seeds" --no-progress "$shared/seeds" > /dev/null
+"$pantau" docs export --data "$work/seeds" -o "$work/seeds.jsonl" 2> /dev/null
+python3 "$shared/tools/score_clean.py" --gold-dir "$shared/gold/dev/clean" --pred "$work/seeds.jsonl" | tee "$work/seeds.txt"
+
+echo "== anpandu Indonesian news pages: clean text vs ground truth"
+"$pantau" ingest --data "$work/html" --no-progress "$shared/corpus/html/anpandu-indonesian-news-scraper/pages" > /dev/null || [ $? -eq 3 ]
+"$pantau" docs export --data "$work/html" -o "$work/html.jsonl" 2> /dev/null
+python3 "$shared/tools/score_clean.py" --gold-jsonl "$shared/corpus/html/anpandu-indonesian-news-scraper/ground-truth.jsonl" \
+  --pred "$work/html.jsonl" | tee "$work/html.txt"
+
+echo "== English extraction benchmark (Pantau vs Readability4J vs boilerpipe)"
+"$pantau" bench extraction --scrapinghub "$shared/corpus/extraction-benchmark/scrapinghub-article-extraction-benchmark/ground-truth.json" | tee "$work/en.txt"
+
+python3 - "$here/quality/floors.json" "$work" <<'PY'
+import json, re, sys
+floors = json.load(open(sys.argv[1]))
+work = sys.argv[2]
+def mean(path):
+    return float(re.search(r"mean_f1: ([0-9.]+)", open(path).read()).group(1))
+en = float(re.search(r"^pantau\s+([0-9.]+)", open(work + "/en.txt").read(), re.M).group(1))
+got = {"seeds_clean_f1": mean(work + "/seeds.txt"), "anpandu_html_clean_f1": mean(work + "/html.txt"),
+       "scrapinghub_english_f1": en}
+bad = [k for k, v in got.items() if v < floors[k]]
+for k, v in got.items():
+    print(f"{k}: {v:.3f} (floor {floors[k]})" + ("  BELOW FLOOR" if k in bad else ""))
+if bad:
+    sys.exit("quality gate FAILED: " + ", ".join(bad))
+print("quality gate passed")
+PY
