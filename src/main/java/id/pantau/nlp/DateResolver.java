@@ -1,0 +1,184 @@
+package id.pantau.nlp;
+
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Dates in Indonesian news prose, resolved against the publication date: explicit dates
+ * ("10 November 2017", "Kamis (9/11/2017)", "Sabtu (13 / 5)", "24 Mei", "21/10"), weekdays
+ * ("Selasa kemarin", "pada hari Kamis", "Kamis malam"), relative words ("kemarin", "hari ini",
+ * "pekan lalu", "bulan lalu", "dua hari lalu") and months ("bulan Maret", "awal Januari 2023").
+ * A weekday or a date without a year needs the publication date; without one it is left out.
+ */
+public final class DateResolver {
+    private static final String M = "(" + IndonesianMonths.MONTH_ALT + ")";
+    private static final String WD = "(" + IndonesianMonths.WEEKDAY_ALT + ")";
+    private static final int F = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final Pattern FULL_NAMED = Pattern.compile("\\b(\\d{1,2})\\s+" + M + "\\.?\\s+(\\d{4})\\b", F);
+    private static final Pattern FULL_NUMERIC = Pattern.compile("\\b(\\d{1,2})\\s*[/-]\\s*(\\d{1,2})\\s*[/-]\\s*(\\d{4})\\b");
+    private static final Pattern DAY_MONTH_NAMED = Pattern.compile("\\b(\\d{1,2})\\s+" + M + "\\b(?!\\.?\\s+\\d{4})", F);
+    private static final Pattern DAY_MONTH_NUMERIC = Pattern.compile("(?<![\\d/])(\\d{1,2})\\s*/\\s*(\\d{1,2})(?![\\d/]|\\s*/\\s*\\d)");
+    private static final Pattern MONTH_YEAR = Pattern.compile("\\b(?:(awal|pertengahan|akhir)\\s+)?(?:bulan\\s+)?" + M + "\\s+(\\d{4})\\b", F);
+    private static final Pattern MONTH_ONLY = Pattern.compile("\\b(?:(awal|pertengahan|akhir)\\s+)?bulan\\s+" + M + "\\b(?!\\s+\\d{4})", F);
+    private static final Pattern WEEKDAY = Pattern.compile("\\b(?:pada\\s+)?(?:hari\\s+)?" + WD + "\\b(\\s+(?:kemarin|lalu|pekan lalu|minggu lalu))?", F);
+    private static final Pattern RELATIVE = Pattern.compile("\\b(kemarin lusa|kemarin|hari ini|tadi malam|semalam|tadi pagi|pagi ini|"
+            + "(?:satu|dua|tiga|empat|lima|enam|tujuh|\\d{1,2}) hari (?:lalu|yang lalu|sebelumnya)|pekan lalu|minggu lalu|bulan lalu)\\b", F);
+
+    public List<DateMention> resolve(String text, LocalDate published) {
+        List<DateMention> found = new ArrayList<>();
+        Matcher m = FULL_NAMED.matcher(text);
+        while (m.find()) {
+            add(found, date(m.group(3), IndonesianMonths.month(m.group(2)), m.group(1)), 1, text, m.start(), m.end());
+        }
+        m = FULL_NUMERIC.matcher(text);
+        while (m.find()) {
+            add(found, date(m.group(3), Integer.parseInt(m.group(2)), m.group(1)), 1, text, m.start(), m.end());
+        }
+        m = MONTH_YEAR.matcher(text);
+        while (m.find()) {
+            LocalDate d = date(m.group(3), IndonesianMonths.month(m.group(2)), "1");
+            add(found, d == null ? null : edge(d, m.group(1)), 3, text, m.start(), m.end());
+        }
+        if (published != null) {
+            m = DAY_MONTH_NAMED.matcher(text);
+            while (m.find()) {
+                add(found, nearestPast(published, IndonesianMonths.month(m.group(2)), m.group(1)), 1, text, m.start(), m.end());
+            }
+            m = DAY_MONTH_NUMERIC.matcher(text);
+            while (m.find()) {
+                add(found, nearestPast(published, Integer.parseInt(m.group(2)), m.group(1)), 1, text, m.start(), m.end());
+            }
+            m = MONTH_ONLY.matcher(text);
+            while (m.find()) {
+                LocalDate d = nearestPast(published, IndonesianMonths.month(m.group(2)), "1");
+                add(found, d == null ? null : edge(d, m.group(1)), 3, text, m.start(), m.end());
+            }
+            m = WEEKDAY.matcher(text);
+            while (m.find()) {
+                int wd = IndonesianMonths.weekday(m.group(1));
+                if (wd == 0) {
+                    continue;
+                }
+                boolean past = m.group(2) != null;
+                LocalDate d = past && m.group(2).strip().toLowerCase().contains("pekan")
+                        || past && m.group(2).strip().toLowerCase().contains("minggu")
+                        ? published.minusWeeks(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.of(wd)))
+                        : past ? published.with(TemporalAdjusters.previous(DayOfWeek.of(wd)))
+                        : published.with(TemporalAdjusters.previousOrSame(DayOfWeek.of(wd)));
+                add(found, d, 1, text, m.start(), m.end());
+            }
+            m = RELATIVE.matcher(text);
+            while (m.find()) {
+                String w = m.group(1).toLowerCase();
+                LocalDate d;
+                int precision = 1;
+                if (w.equals("kemarin lusa")) {
+                    d = published.minusDays(2);
+                } else if (w.equals("kemarin") || w.equals("tadi malam") || w.equals("semalam")) {
+                    d = published.minusDays(1);
+                } else if (w.equals("hari ini") || w.equals("tadi pagi") || w.equals("pagi ini")) {
+                    d = published;
+                } else if (w.equals("pekan lalu") || w.equals("minggu lalu")) {
+                    d = published.minusWeeks(1);
+                    precision = 2;
+                } else if (w.equals("bulan lalu")) {
+                    d = published.minusMonths(1).withDayOfMonth(1);
+                    precision = 3;
+                } else {
+                    String n = w.split(" ")[0];
+                    Double v = QuantityParser.digits(n);
+                    int days = v != null ? v.intValue() : List.of("", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh").indexOf(n);
+                    d = published.minusDays(days);
+                }
+                add(found, d, precision, text, m.start(), m.end());
+            }
+        }
+        return merge(found, text);
+    }
+
+    /** The earliest date among the mentions in {@code [from, to)}, with the best precision. */
+    public static DateMention earliest(List<DateMention> mentions) {
+        return mentions.stream().min(Comparator.comparing(DateMention::precision).thenComparing(DateMention::date)).orElse(null);
+    }
+
+    private static LocalDate edge(LocalDate first, String part) {
+        if (part == null) {
+            return first;
+        }
+        return switch (part.toLowerCase()) {
+            case "pertengahan" -> first.withDayOfMonth(15);
+            case "akhir" -> first.with(TemporalAdjusters.lastDayOfMonth()).minusDays(6);
+            default -> first;
+        };
+    }
+
+    /** Overlapping mentions: keep the more precise, then the longer ("Kamis (9/11/2017)" is one date). */
+    private static List<DateMention> merge(List<DateMention> found, String text) {
+        found.sort(Comparator.comparingInt((DateMention d) -> d.span().start()));
+        List<DateMention> out = new ArrayList<>();
+        for (DateMention d : found) {
+            if (!out.isEmpty()) {
+                DateMention prev = out.get(out.size() - 1);
+                boolean adjacent = d.span().start() >= prev.span().end() && d.span().start() - prev.span().end() <= 3
+                        && text.substring(prev.span().end(), d.span().start()).matches("[\\s,(]*");
+                if (prev.span().overlaps(d.span()) || adjacent && prev.precision() == 1 && d.precision() == 1) {
+                    DateMention keep = better(prev, d);
+                    int start = Math.min(prev.span().start(), d.span().start());
+                    int end = Math.max(prev.span().end(), d.span().end());
+                    if (adjacent && text.length() > end && text.charAt(end) == ')') {
+                        end++;
+                    }
+                    out.set(out.size() - 1, new DateMention(keep.date(), keep.precision(), Span.of(text, start, end)));
+                    continue;
+                }
+            }
+            out.add(d);
+        }
+        return out;
+    }
+
+    private static DateMention better(DateMention a, DateMention b) {
+        boolean aExplicit = a.span().text().matches(".*\\d.*");
+        boolean bExplicit = b.span().text().matches(".*\\d.*");
+        if (aExplicit != bExplicit) {
+            return aExplicit ? a : b;
+        }
+        if (a.precision() != b.precision()) {
+            return a.precision() < b.precision() ? a : b;
+        }
+        return a.span().text().length() >= b.span().text().length() ? a : b;
+    }
+
+    private static void add(List<DateMention> out, LocalDate d, int precision, String text, int start, int end) {
+        if (d != null) {
+            out.add(new DateMention(d, precision, Span.of(text, start, end)));
+        }
+    }
+
+    private static LocalDate date(String year, int month, String day) {
+        try {
+            return LocalDate.of(Integer.parseInt(year), month, Integer.parseInt(day));
+        } catch (DateTimeException | NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** Day and month without a year: the latest such date not more than a week after publication. */
+    private static LocalDate nearestPast(LocalDate published, int month, String day) {
+        if (month < 1 || month > 12) {
+            return null;
+        }
+        LocalDate d = date(String.valueOf(published.getYear()), month, day);
+        if (d == null) {
+            return null;
+        }
+        return d.isAfter(published.plusDays(7)) ? d.minusYears(1) : d;
+    }
+}

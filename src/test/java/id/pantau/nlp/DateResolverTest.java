@@ -1,0 +1,78 @@
+package id.pantau.nlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class DateResolverTest {
+    private final DateResolver resolver = new DateResolver();
+
+    /** published | text | date of the first mention | precision | span */
+    @ParameterizedTest(name = "{1} @ {0}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+        "2013-11-20|merebut Qara Selasa kemarin setelah|2013-11-19|1|Selasa kemarin",
+        "2017-11-10|pada hari Kamis (9/11/2017) mengusir|2017-11-09|1|pada hari Kamis (9/11/2017)",
+        "2017-05-15|Sabtu (13 / 5) malam|2017-05-13|1|Sabtu (13 / 5)",
+        "2017-05-15|Sabtu (13/5) malam|2017-05-13|1|Sabtu (13/5)",
+        "2019-11-16|menyerang pada Kamis malam, memicu|2019-11-14|1|pada Kamis",
+        "2019-11-18|pada hari Senin, seorang komandan|2019-11-18|1|pada hari Senin",
+        "2019-11-18|pada Sabtu pagi|2019-11-16|1|pada Sabtu",
+        "2020-01-01|10 November 2017 lalu|2017-11-10|1|10 November 2017",
+        "2017-06-01|bom meledak 24 Mei 2017 malam|2017-05-24|1|24 Mei 2017",
+        "2017-06-01|bom meledak pada 24 Mei malam|2017-05-24|1|24 Mei",
+        "2015-10-22|pada hari Rabu (21/10), bahwa|2015-10-21|1|pada hari Rabu (21/10)",
+        "2015-10-22|pada 21/10 malam|2015-10-21|1|21/10",
+        "2018-01-03|pada 28/12 malam|2017-12-28|1|28/12",
+        "2018-01-03|pada 28 Desember|2017-12-28|1|28 Desember",
+        "2019-11-16|kemarin pasukan menyerang|2019-11-15|1|kemarin",
+        "2019-11-16|hari ini pasukan menyerang|2019-11-16|1|hari ini",
+        "2019-11-16|tadi malam terjadi ledakan|2019-11-15|1|tadi malam",
+        "2019-11-16|dua hari lalu terjadi ledakan|2019-11-14|1|dua hari lalu",
+        "2019-11-16|3 hari lalu terjadi ledakan|2019-11-13|1|3 hari lalu",
+        "2019-11-16|pekan lalu terjadi ledakan|2019-11-09|2|pekan lalu",
+        "2019-11-16|bulan lalu terjadi ledakan|2019-10-01|3|bulan lalu",
+        "2019-11-16|pada bulan Maret setelah|2019-03-01|3|bulan Maret",
+        "2019-02-16|pada bulan Maret setelah|2018-03-01|3|bulan Maret",
+        "2023-02-10|awal Januari 2023 lalu|2023-01-01|3|awal Januari 2023",
+        "2023-02-10|pertengahan Januari 2023|2023-01-15|3|pertengahan Januari 2023",
+        "2019-04-01|Maret 2019 lalu|2019-03-01|3|Maret 2019",
+        "2017-05-25|Rabu (24/5) malam|2017-05-24|1|Rabu (24/5)",
+        "2023-09-15|Kamis (14/9/2023) sore|2023-09-14|1|Kamis (14/9/2023)",
+        "2023-09-15|pada Jumat (15/9)|2023-09-15|1|pada Jumat (15/9)",
+        "2016-02-16|Senin (15/2). (REUTERS)|2016-02-15|1|Senin (15/2)",
+        "2019-11-20|Selasa lalu pasukan|2019-11-19|1|Selasa lalu",
+        "2019-11-19|Selasa lalu pasukan|2019-11-12|1|Selasa lalu",
+        "2019-11-20|Minggu pagi pasukan|2019-11-17|1|Minggu",
+        "2019-11-20|Jumat malam|2019-11-15|1|Jumat",
+        "2019-11-20|Jum'at malam|2019-11-15|1|Jum'at",
+        "2019-11-20|5 Nopember 2019|2019-11-05|1|5 Nopember 2019",
+        "2019-11-20|pada 5-11-2019|2019-11-05|1|5-11-2019",
+        "2019-11-20|31 Februari 2019 dan 1 Maret 2019|2019-02-01|3|Februari 2019",
+        "2019-11-20|Kamis (14/11/2019) dan Jumat (15/11/2019)|2019-11-14|1|Kamis (14/11/2019)",
+        "2019-11-20|sejak Senin kemarin|2019-11-18|1|Senin kemarin",
+    })
+    void resolves(String published, String text, String date, int precision, String span) {
+        List<DateMention> ds = resolver.resolve(text, LocalDate.parse(published));
+        assertThat(ds).isNotEmpty();
+        DateMention d = ds.get(0);
+        assertThat(d.date()).isEqualTo(LocalDate.parse(date));
+        assertThat(d.precision()).isEqualTo(precision);
+        assertThat(d.span().text()).isEqualTo(span);
+    }
+
+    @Test
+    void withoutAPublicationDateOnlyFullDatesResolve() {
+        assertThat(resolver.resolve("pada Kamis malam dan Sabtu (13/5)", null)).isEmpty();
+        assertThat(resolver.resolve("pada 10 November 2017", null)).extracting(DateMention::date)
+                .containsExactly(LocalDate.of(2017, 11, 10));
+    }
+
+    @Test
+    void noDates() {
+        assertThat(resolver.resolve("Pasukan bergerak ke utara.", LocalDate.of(2020, 1, 1))).isEmpty();
+    }
+}
