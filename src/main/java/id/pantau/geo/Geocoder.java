@@ -1,0 +1,169 @@
+package id.pantau.geo;
+
+import id.pantau.nlp.PhraseMatcher;
+import id.pantau.nlp.Span;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Finds and resolves place names in clean text. Candidates come from the {@link Gazetteer};
+ * a name shared by several places is resolved by the document's country context (countries
+ * named, and the countries of unambiguous places), by nearness to the other places it names,
+ * by what the text calls it ("provinsi", "kota", "desa") and by population. Capitalisation is
+ * required, so common words that happen to be village names are not taken for places.
+ */
+public final class Geocoder {
+    private static final Pattern REGION_CUE = Pattern.compile("(?i)(provinsi|province|kegubernuran|governorate|wilayah|kabupaten|regency)\\s+$");
+    private static final Pattern TOWN_CUE = Pattern.compile("(?i)(kota|desa|kampung|distrik|kecamatan|town|village|city|kamp)\\s+$");
+    private static final Pattern NEAR_CUE = Pattern.compile("(?i)(di\\s+)?(sebelah\\s+)?(timur|barat|utara|selatan|timur laut|barat laut|tenggara|barat daya|dekat|pinggiran|luar|sekitar|east of|west of|north of|south of|near)\\s+((kota|desa|provinsi)\\s+)?$");
+    private final Gazetteer gazetteer;
+
+    public Geocoder(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    public static Geocoder standard() {
+        return new Geocoder(Gazetteer.standard());
+    }
+
+    public List<PlaceMention> find(String text) {
+        List<PhraseMatcher.Match> matches = new ArrayList<>();
+        for (PhraseMatcher.Match m : gazetteer.matcher().find(text)) {
+            String name = ARTICLE.matcher(m.span().text()).replaceFirst("");
+            if (!name.isEmpty() && (Character.isUpperCase(name.codePointAt(0)) || Character.isDigit(name.codePointAt(0)))
+                    && !insidePersonOrGroupName(text, m.span())) {
+                matches.add(m);
+            }
+        }
+        // country context: countries named, and countries of places with one candidate
+        Map<String, Integer> countryVotes = new HashMap<>();
+        for (PhraseMatcher.Match m : matches) {
+            List<Place> c = gazetteer.lookup(m.key());
+            if (c.size() == 1 || c.stream().anyMatch(Place::isCountry)) {
+                Place p = c.stream().filter(Place::isCountry).findFirst().orElse(c.get(0));
+                countryVotes.merge(p.country(), p.isCountry() ? 2 : 1, Integer::sum);
+            }
+        }
+        List<Place> anchors = new ArrayList<>();
+        for (PhraseMatcher.Match m : matches) {
+            List<Place> c = gazetteer.lookup(m.key());
+            if (c.size() == 1 && !c.get(0).isCountry()) {
+                anchors.add(c.get(0));
+            }
+        }
+        List<PlaceMention> out = new ArrayList<>();
+        for (PhraseMatcher.Match m : matches) {
+            String before = text.substring(Math.max(0, m.span().start() - 40), m.span().start());
+            boolean regionCue = REGION_CUE.matcher(before).find();
+            boolean townCue = TOWN_CUE.matcher(before).find();
+            List<Place> cands = gazetteer.lookup(m.key());
+            Place best = null;
+            double bestScore = Double.NEGATIVE_INFINITY;
+            for (Place p : cands) {
+                double s = score(p, countryVotes, anchors, regionCue, townCue);
+                if (s > bestScore) {
+                    bestScore = s;
+                    best = p;
+                }
+            }
+            if (best == null) {
+                continue;
+            }
+            int precision = best.isRegion() || best.isCountry() ? 3 : NEAR_CUE.matcher(before).find() ? 2 : 1;
+            out.add(new PlaceMention(m.span(), best, precision, cands.size() > 1));
+        }
+        return out;
+    }
+
+    private static final java.util.Set<String> CUE_WORDS = java.util.Set.of("kota", "desa", "distrik", "kabupaten", "provinsi",
+            "kecamatan", "kampung", "pulau", "gunung", "teluk", "jalan", "jl", "terminal", "bandara", "pelabuhan", "kamp",
+            "pangkalan", "di", "ke", "dari", "the", "in", "of", "wilayah", "kawasan", "lembah", "sungai", "negeri", "republik",
+            "kerajaan", "timur", "barat", "utara", "selatan", "tengah");
+    private static final Pattern ARTICLE = Pattern.compile("^(al|el|ad|as|ar|at|an|ash|az)[-‐ ]", Pattern.CASE_INSENSITIVE);
+    private static final java.util.Set<String> DIRECTIONS = java.util.Set.of("utara", "selatan", "timur", "barat", "tengah",
+            "raya", "pusat", "north", "south", "east", "west", "central", "province", "governorate", "city",
+            "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "januari", "februari", "maret", "april", "mei",
+            "juni", "juli", "agustus", "september", "oktober", "november", "desember", "monday", "tuesday", "wednesday",
+            "thursday", "friday", "saturday", "sunday");
+
+    /**
+     * "Mustafa Bali", "Rami Abdel Rahman", "Liwa al-Quds", "Observatory for Human Rights": a name
+     * glued to other capitalised words (that are not place cues or directions) is part of a
+     * person's or group's name, not a place.
+     */
+    static boolean insidePersonOrGroupName(String text, Span span) {
+        String prev = wordBefore(text, span.start());
+        if (prev != null && Character.isUpperCase(prev.codePointAt(0)) && !CUE_WORDS.contains(prev.toLowerCase(Locale.ROOT))
+                && !sentenceStartBefore(text, span.start() - prev.length() - 1)) {
+            return true;
+        }
+        int i = span.end();
+        if (i < text.length() && text.charAt(i) == ' ') {
+            int j = i + 1;
+            while (j < text.length() && (Character.isLetter(text.charAt(j)))) {
+                j++;
+            }
+            String next = text.substring(i + 1, j);
+            if (!next.isEmpty() && Character.isUpperCase(next.codePointAt(0)) && !DIRECTIONS.contains(next.toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+            if ((next.equals("al") || next.equals("el") || next.equals("bin") || next.equals("ibn")) && j < text.length() && text.charAt(j) == '-') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String wordBefore(String text, int start) {
+        int e = start - 1;
+        if (e < 0 || text.charAt(e) != ' ') {
+            return null;
+        }
+        int b = e;
+        while (b > 0 && Character.isLetter(text.charAt(b - 1))) {
+            b--;
+        }
+        return b == e ? null : text.substring(b, e);
+    }
+
+    private static boolean sentenceStartBefore(String text, int pos) {
+        int k = pos;
+        while (k >= 0 && text.charAt(k) == ' ') {
+            k--;
+        }
+        return k < 0 || ".!?\n\"“(".indexOf(text.charAt(k)) >= 0;
+    }
+
+    private static double score(Place p, Map<String, Integer> votes, List<Place> anchors, boolean regionCue, boolean townCue) {
+        double s = Math.log10(p.population() + 10);
+        s += switch (p.feature()) {
+            case "PCLI" -> 6;
+            case "ADM1" -> regionCue ? 8 : 2.5;
+            case "PPLC" -> 4;
+            case "PPLA" -> 3;
+            case "PPLA2" -> 2;
+            case "PPLA3" -> 1;
+            default -> p.id().startsWith("S") ? 3 : 0;
+        };
+        if (townCue && !p.isRegion() && !p.isCountry()) {
+            s += 2;
+        }
+        s += 4 * votes.getOrDefault(p.country(), 0);
+        for (Place a : anchors) {
+            if (a != p && a.kmTo(p.lat(), p.lon()) < 150) {
+                s += 3;
+                break;
+            }
+        }
+        return s;
+    }
+
+    /** For tests and diagnostics: the mention's text in lower case. */
+    static String key(Span s) {
+        return s.text().toLowerCase(Locale.ROOT);
+    }
+}
