@@ -83,6 +83,8 @@ public final class Geocoder {
             "kecamatan", "kampung", "pulau", "gunung", "teluk", "jalan", "jl", "terminal", "bandara", "pelabuhan", "kamp",
             "pangkalan", "di", "ke", "dari", "the", "in", "of", "wilayah", "kawasan", "lembah", "sungai", "negeri", "republik",
             "kerajaan", "timur", "barat", "utara", "selatan", "tengah");
+    private static final java.util.Set<String> SPEECH = java.util.Set.of("kata", "ujar", "ungkap", "tutur", "tambah",
+            "jelas", "said", "says", "menurut", "oleh", "pak", "bu", "bapak", "ibu", "saudara", "tuan", "nyonya");
     private static final Pattern ARTICLE = Pattern.compile("^(al|el|ad|as|ar|at|an|ash|az)[-‐ ]", Pattern.CASE_INSENSITIVE);
     private static final java.util.Set<String> DIRECTIONS = java.util.Set.of("utara", "selatan", "timur", "barat", "tengah",
             "raya", "pusat", "north", "south", "east", "west", "central", "province", "governorate", "city",
@@ -97,6 +99,9 @@ public final class Geocoder {
      */
     static boolean insidePersonOrGroupName(String text, Span span) {
         String prev = wordBefore(text, span.start());
+        if (prev != null && SPEECH.contains(prev.toLowerCase(Locale.ROOT))) {
+            return true; // "kata Bali": a speaker, not a place
+        }
         if (prev != null && Character.isUpperCase(prev.codePointAt(0)) && !CUE_WORDS.contains(prev.toLowerCase(Locale.ROOT))
                 && !sentenceStartBefore(text, span.start() - prev.length() - 1)) {
             return true;

@@ -1,0 +1,92 @@
+package id.pantau.events;
+
+import id.pantau.actors.Actor;
+import id.pantau.actors.ActorMention;
+import id.pantau.nlp.Span;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Who did what to whom, read from Indonesian voice: in the active (meN-) voice the actor before
+ * the verb initiated it; in the passive (di- … oleh X, "mendapat serangan dari X") the actor after
+ * it did. Other armed actors on the same side become associated actors.
+ */
+final class ActorRoles {
+    /** Pro-government forces that ACLED codes as fighting alongside the state. */
+    private static final Set<String> PRO_GOVERNMENT = Set.of("NDF: National Defence Forces", "Liwa al-Quds", "Hezbollah",
+            "PMF: Popular Mobilization Forces", "Military Forces of Iran - IRGC", "Military Forces of Russia");
+
+    record Roles(Actor actor1, List<Actor> assoc1, Actor actor2, List<Actor> assoc2) {
+    }
+
+    static Roles read(List<ActorMention> inSentence, Span trigger, boolean passive) {
+        List<Actor> before = new ArrayList<>(), after = new ArrayList<>();
+        for (ActorMention m : inSentence) {
+            if (m.span().end() <= trigger.start()) {
+                addDistinct(before, m.actor());
+            } else if (m.span().start() >= trigger.end()) {
+                addDistinct(after, m.actor());
+            }
+        }
+        List<Actor> agents = passive ? after : before;
+        List<Actor> patients = passive ? before : after;
+        Actor a1 = agents.isEmpty() ? null : agents.get(0);
+        Actor a2 = null;
+        for (Actor p : patients) {
+            if (a1 == null || !sameSide(a1, p)) {
+                a2 = p;
+                break;
+            }
+        }
+        if (a1 != null && (a2 == null || a2.generic() && a2.isArmed())) {
+            for (Actor x : agents) { // "SDF hampir mengalahkan Negara Islam ... setelah merebut": the foe named first
+                if (x.isArmed() && !x.generic() && !sameSide(a1, x)) {
+                    a2 = x;
+                    break;
+                }
+            }
+        }
+        List<Actor> assoc1 = new ArrayList<>(), assoc2 = new ArrayList<>();
+        for (Actor x : agents) {
+            if (x != a1 && x != a2 && x.isArmed() && (a1 == null || sameSide(a1, x))) {
+                assoc1.add(x);
+            }
+        }
+        for (Actor x : patients) {
+            if (x != a1 && x != a2 && x.isArmed() && a2 != null && sameSide(a2, x)) {
+                assoc2.add(x);
+            }
+        }
+        return new Roles(a1, assoc1, a2, assoc2);
+    }
+
+    static boolean isGovernmentSide(Actor a) {
+        return a.isState() || a.type().equals("external") || PRO_GOVERNMENT.contains(a.name());
+    }
+
+    static boolean sameSide(Actor a, Actor b) {
+        return a.allied(b);
+    }
+
+    /** The armed actors of a document, most often named first. */
+    static List<Actor> byFrequency(List<ActorMention> all) {
+        Map<Actor, Integer> counts = new LinkedHashMap<>();
+        for (ActorMention m : all) {
+            if (m.actor().isArmed()) {
+                counts.merge(m.actor(), 1, Integer::sum);
+            }
+        }
+        List<Actor> out = new ArrayList<>(counts.keySet());
+        out.sort((x, y) -> counts.get(y) - counts.get(x));
+        return out;
+    }
+
+    private static void addDistinct(List<Actor> list, Actor a) {
+        if (!list.contains(a)) {
+            list.add(a);
+        }
+    }
+}

@@ -1,0 +1,149 @@
+package id.pantau.events;
+
+import id.pantau.actors.Actor;
+import id.pantau.actors.ActorDictionary;
+import id.pantau.actors.ActorMention;
+import id.pantau.actors.ClaimantMention;
+import id.pantau.geo.Gazetteer;
+import id.pantau.geo.Geocoder;
+import id.pantau.geo.PlaceMention;
+import id.pantau.nlp.DateMention;
+import id.pantau.nlp.DateResolver;
+import id.pantau.nlp.Dateline;
+import id.pantau.nlp.SentenceSplitter;
+import id.pantau.nlp.Span;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+
+/**
+ * Codes the events one clean article reports. Each sentence with a trigger (and none of the
+ * guide's "not an event" signs: plans, threats, disasters, trials, long-period summaries) becomes
+ * a mention with its place, date, actors and casualty claims; a sentence of figures without a
+ * trigger adds to the mention before it; mentions of the same kind of event at the same place
+ * (within {@value EventAssembler#SAME_PLACE_KM} km) are one event.
+ */
+public final class EventCoder {
+    private final SentenceSplitter splitter = new SentenceSplitter();
+    private final DateResolver dates = new DateResolver();
+    private final Geocoder geocoder;
+    private final Gazetteer gazetteer;
+    private final ActorDictionary dictionary;
+    private final EventLexicon lexicon = EventLexicon.standard();
+    private final CasualtyReader casualties = new CasualtyReader(lexicon);
+
+    public EventCoder(Gazetteer gazetteer, ActorDictionary dictionary) {
+        this.gazetteer = gazetteer;
+        this.geocoder = new Geocoder(gazetteer);
+        this.dictionary = dictionary;
+    }
+
+    public static EventCoder standard() {
+        return new EventCoder(Gazetteer.standard(), ActorDictionary.standard());
+    }
+
+    /** One sentence that reports (part of) an event. */
+    record Mention(int sentence, Span span, EventLexicon.Trigger trigger, Span triggerSpan, PlaceMention place,
+                   DateMention date, ActorRoles.Roles roles, List<Claim> claims, boolean lead, boolean separate) {
+    }
+
+    public List<Event> code(String docId, String text, LocalDate published) {
+        List<Span> sentences = splitter.split(text);
+        List<PlaceMention> places = geocoder.find(text);
+        List<ActorMention> actors = dictionary.actors(text);
+        List<ClaimantMention> claimants = dictionary.claimants(text);
+        List<DateMention> dateMentions = dates.resolve(text, published);
+        Optional<Dateline> dateline = Dateline.find(text);
+        PlaceMention datelinePlace = dateline.flatMap(d -> places.stream()
+                .filter(p -> p.span().end() <= d.span().end() && !p.place().isCountry()).findFirst()).orElse(null);
+        int datelineEnd = dateline.map(d -> d.span().end()).orElse(0);
+        int firstParagraphEnd = text.indexOf('\n') < 0 ? text.length() : text.indexOf('\n');
+
+        List<Mention> mentions = new ArrayList<>();
+        for (int i = 0; i < sentences.size(); i++) {
+            Span s = sentences.get(i);
+            boolean lead = s.start() < firstParagraphEnd;
+            List<Claim> claims = casualties.read(docId, text, s, claimants);
+            Optional<Match> trig = trigger(s);
+            if (trig.isEmpty() || lexicon.any("not_event", s.text())) {
+                if (trig.isEmpty() && !claims.isEmpty() && !mentions.isEmpty() && !lexicon.any("not_event", s.text())
+                        && i - mentions.get(mentions.size() - 1).sentence() <= 3) {
+                    Mention last = mentions.get(mentions.size() - 1);
+                    PlaceMention here = bestPlace(places, actors, s, datelineEnd);
+                    if (here == null || EventAssembler.near(here.place(), last.place() == null ? null : last.place().place())) {
+                        mentions.add(new Mention(i, s, last.trigger(), last.triggerSpan(), null, null,
+                                new ActorRoles.Roles(null, List.of(), null, List.of()), claims, lead, false));
+                    }
+                }
+                continue;
+            }
+            Match t = trig.get();
+            List<ActorMention> inSentence = actors.stream().filter(a -> a.span().start() >= s.start() && a.span().end() <= s.end()).toList();
+            boolean passive = lexicon.any("passive", t.span().text().toLowerCase());
+            ActorRoles.Roles roles = ActorRoles.read(inSentence, t.span(), passive);
+            PlaceMention place = bestPlace(places, actors, s, datelineEnd);
+            if (place == null && lead && datelinePlace != null && !claims.isEmpty()) {
+                place = datelinePlace;
+            }
+            DateMention date = dateIn(dateMentions, s);
+            mentions.add(new Mention(i, s, t.trigger(), t.span(), place, date, roles, claims, lead,
+                    lexicon.any("separate", s.text())));
+        }
+        return new EventAssembler(gazetteer).assemble(docId, mentions, ActorRoles.byFrequency(actors), dateMentions, published);
+    }
+
+    record Match(EventLexicon.Trigger trigger, Span span) {
+    }
+
+    private Optional<Match> trigger(Span s) {
+        Match best = null;
+        for (EventLexicon.Trigger t : lexicon.triggers) {
+            Matcher m = t.pattern().matcher(s.text());
+            if (m.find() && (best == null || t.priority() > best.trigger().priority())) {
+                best = new Match(t, new Span(s.start() + m.start(), s.start() + m.end(), m.group()));
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** The most specific place in the sentence that is not part of an actor's name ("pasukan Suriah"). */
+    private static PlaceMention bestPlace(List<PlaceMention> places, List<ActorMention> actors, Span s, int datelineEnd) {
+        PlaceMention best = null;
+        for (PlaceMention p : places) {
+            if (p.span().start() < Math.max(s.start(), datelineEnd) || p.span().end() > s.end() || p.place().isCountry()) {
+                continue;
+            }
+            boolean inActor = actors.stream().anyMatch(a -> a.span().overlaps(p.span()));
+            if (inActor || p.place().feature().equals("STM")) {
+                continue;
+            }
+            if (best == null || rank(p) < rank(best)) {
+                best = p;
+            }
+        }
+        return best;
+    }
+
+    private static int rank(PlaceMention p) {
+        return p.place().isRegion() ? 2 : 1;
+    }
+
+    private static DateMention dateIn(List<DateMention> all, Span s) {
+        DateMention best = null;
+        for (DateMention d : all) {
+            if (d.span().start() >= s.start() && d.span().end() <= s.end()
+                    && (best == null || d.precision() < best.precision()
+                    || d.precision() == best.precision() && d.date().isBefore(best.date()))) {
+                best = d;
+            }
+        }
+        return best;
+    }
+
+    /** For diagnostics. */
+    static String describe(Actor a) {
+        return a == null ? "-" : a.name();
+    }
+}
