@@ -17,6 +17,19 @@ echo "== seeds: clean text vs gold/dev/clean"
 "$pantau" docs export --data "$work/seeds" -o "$work/seeds.jsonl" 2> /dev/null
 python3 "$shared/tools/score_clean.py" --gold-dir "$shared/gold/dev/clean" --pred "$work/seeds.jsonl" | tee "$work/seeds.txt"
 
+echo "== seeds: events vs gold/dev/seed-events.json (publication dates given with --dates)"
+python3 - "$shared/gold/dev/seed-events.json" > "$work/seed-dates.csv" <<'PY'
+import json, sys
+print("doc_id,published")
+for d in json.load(open(sys.argv[1]))["documents"]:
+    if d.get("published"):
+        print(f'{d["doc"]},{d["published"]}')
+PY
+"$pantau" ingest --data "$work/seed-events" --no-progress --dates "$work/seed-dates.csv" "$shared/seeds" > /dev/null
+"$pantau" events export --data "$work/seed-events" -o "$work/seed-events.jsonl" 2> /dev/null
+python3 "$shared/tools/score_events.py" --gold "$shared/gold/dev/seed-events.json" --pred "$work/seed-events.jsonl" --json | tail -1 > "$work/seed-events-score.json"
+cat "$work/seed-events-score.json"
+
 echo "== anpandu Indonesian news pages: clean text vs ground truth"
 "$pantau" ingest --data "$work/html" --no-progress "$shared/corpus/html/anpandu-indonesian-news-scraper/pages" > /dev/null || [ $? -eq 3 ]
 "$pantau" docs export --data "$work/html" -o "$work/html.jsonl" 2> /dev/null
@@ -33,8 +46,10 @@ work = sys.argv[2]
 def mean(path):
     return float(re.search(r"mean_f1: ([0-9.]+)", open(path).read()).group(1))
 en = float(re.search(r"^pantau\s+([0-9.]+)", open(work + "/en.txt").read(), re.M).group(1))
+ev = json.load(open(work + "/seed-events-score.json"))
 got = {"seeds_clean_f1": mean(work + "/seeds.txt"), "anpandu_html_clean_f1": mean(work + "/html.txt"),
-       "scrapinghub_english_f1": en}
+       "scrapinghub_english_f1": en, "seed_events_f1": ev["f1"], "seed_events_strict_f1": ev["strict_f1"],
+       "seed_events_fatalities_accuracy": ev["fatalities_accuracy"], "seed_events_claim_recall": ev["claim_recall"]}
 bad = [k for k, v in got.items() if v < floors[k]]
 for k, v in got.items():
     print(f"{k}: {v:.3f} (floor {floors[k]})" + ("  BELOW FLOOR" if k in bad else ""))

@@ -16,7 +16,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code pantau demo}: the main job on the bundled sample, ending in a summary table. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = "Run the main job on the bundled sample: ingest, clean, store, then print a summary.")
+        description = "Run the main job on the bundled sample: ingest, clean, store, code events, then print the event table.")
 public final class DemoCommand implements Callable<Integer> {
     @Mixin
     DataOptions data;
@@ -58,7 +58,12 @@ public final class DemoCommand implements Callable<Integer> {
             }
         }
         out.println();
-        out.println("Next: ./pantau docs show DOC_ID, ./pantau docs export -o docs.jsonl, ./pantau docs rejected");
+        out.println("== Events (one per happening; reports of the same event merged)");
+        try (Store store = data.openStore()) {
+            EventsListCommand.print(out, new id.pantau.events.EventMerger().merge(store.events()), 100);
+        }
+        out.println();
+        out.println("Next: ./pantau events export --format jsonl|csv|geojson -o FILE, ./pantau docs show DOC_ID, ./pantau docs rejected");
         return code == ExitCodes.SOME_REJECTED ? ExitCodes.OK : code;
     }
 }

@@ -92,6 +92,8 @@ public final class IngestCommand implements Callable<Integer> {
         out.printf("  added %,d, updated %,d, unchanged %,d, rejected %,d%n", s.added(), s.updated(), s.unchanged(), s.rejected());
         out.printf("  duplicates found in this run: %,d (store total: %,d of %,d documents)%n", s.duplicates(),
                 store.countDuplicates(), store.count());
+        out.printf("  events coded from new or changed documents: %,d (store total: %,d; see pantau events list)%n",
+                s.events(), store.countEvents());
         if (s.learnedLinesRemoved() > 0) {
             out.printf("  learned boilerplate: removed %,d recurring lines%n", s.learnedLinesRemoved());
         }

@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
 final class CasualtyReader {
     private static final String[] KINDS = {"killed", "injured", "displaced", "captured"};
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}-]+");
-    private static final int AFTER_WORDS = 7;
+    private static final int AFTER_WORDS = 9;
+    private static final Pattern HEDGE = Pattern.compile("(?i)\\s*(hampir|sekitar|setidaknya|sedikitnya|lebih dari|kurang dari|paling sedikit|kira-kira)\\s*$");
     private static final int BEFORE_CHARS = 28;
     private final QuantityParser quantities = new QuantityParser();
     private final EventLexicon lexicon;
@@ -48,10 +49,9 @@ final class CasualtyReader {
 
     private String kindNear(String text, Span q, Span sentence, String before) {
         // a verb right before the figure decides first: "menangkap ratusan gerilyawan yang terluka"
-        String[] words = before.strip().split("\\s+");
-        String lastTwo = words.length == 0 ? "" : String.join(" ", java.util.Arrays.copyOfRange(words, Math.max(0, words.length - 2), words.length));
-        for (String kind : KINDS) {
-            if (lexicon.any(kind, lastTwo)) {
+        String hedgeless = HEDGE.matcher(before).replaceFirst("");
+        for (String kind : new String[] {"killed", "injured", "captured"}) {
+            if (lexicon.any("verb_" + kind, hedgeless)) {
                 return kind;
             }
         }

@@ -67,8 +67,12 @@ public final class EventCoder {
             boolean lead = s.start() < firstParagraphEnd;
             List<Claim> claims = casualties.read(docId, text, s, claimants);
             Optional<Match> trig = trigger(s);
-            if (trig.isEmpty() || lexicon.any("not_event", s.text())) {
-                if (trig.isEmpty() && !claims.isEmpty() && !mentions.isEmpty() && !lexicon.any("not_event", s.text())
+            List<ActorMention> inSentence = actors.stream().filter(a -> a.span().start() >= s.start() && a.span().end() <= s.end()).toList();
+            boolean notEvent = lexicon.any("not_event", s.text());
+            if (trig.isEmpty() || notEvent || !conflictContext(trig.get(), s, inSentence, claims)) {
+                // no event of its own ("merebut kemenangan", drug arrests, plans): its figures may
+                // still belong to the event told just before ("20 orang dikabarkan tewas")
+                if (!notEvent && !claims.isEmpty() && !mentions.isEmpty()
                         && i - mentions.get(mentions.size() - 1).sentence() <= 3) {
                     Mention last = mentions.get(mentions.size() - 1);
                     PlaceMention here = bestPlace(places, actors, s, datelineEnd);
@@ -80,11 +84,11 @@ public final class EventCoder {
                 continue;
             }
             Match t = trig.get();
-            List<ActorMention> inSentence = actors.stream().filter(a -> a.span().start() >= s.start() && a.span().end() <= s.end()).toList();
             boolean passive = lexicon.any("passive", t.span().text().toLowerCase());
             ActorRoles.Roles roles = ActorRoles.read(inSentence, t.span(), passive);
             PlaceMention place = bestPlace(places, actors, s, datelineEnd);
-            if (place == null && lead && datelinePlace != null && !claims.isEmpty()) {
+            if (place == null && lead && datelinePlace != null && !claims.isEmpty()
+                    && datelinePlace.place().country().equals(mainCountry(places))) {
                 place = datelinePlace;
             }
             DateMention date = dateIn(dateMentions, s);
@@ -95,6 +99,37 @@ public final class EventCoder {
     }
 
     record Match(EventLexicon.Trigger trigger, Span span) {
+    }
+
+    /**
+     * A trigger word counts only in a conflict sentence: one that names an armed actor, gives a
+     * casualty figure or speaks of weapons and fighters. Captures of territory need an armed actor;
+     * arrests need militants (terror suspects, armed groups), not drug or graft suspects.
+     */
+    private boolean conflictContext(Match t, Span s, List<ActorMention> inSentence, List<Claim> claims) {
+        boolean armed = inSentence.stream().anyMatch(a -> a.actor().isArmed() && !a.actor().type().equals("police"));
+        boolean armedNonState = inSentence.stream().anyMatch(a -> a.actor().isArmed() && !a.actor().isState());
+        String type = t.trigger().eventType();
+        if (t.trigger().subEventType().equals("TERRITORY")) {
+            return armed;
+        }
+        if (type.equals("Strategic developments")) {
+            return armedNonState || lexicon.any("militant", s.text());
+        }
+        if (type.equals("Protests") || type.equals("Riots")) {
+            return true;
+        }
+        return armed || !claims.isEmpty() && claims.stream().anyMatch(c -> !c.kind().equals("displaced"))
+                || lexicon.any("violence", s.text());
+    }
+
+    /** The country most of the document's places are in. */
+    private static String mainCountry(List<PlaceMention> places) {
+        java.util.Map<String, Integer> n = new java.util.HashMap<>();
+        for (PlaceMention p : places) {
+            n.merge(p.place().country(), 1, Integer::sum);
+        }
+        return n.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).map(java.util.Map.Entry::getKey).orElse("");
     }
 
     private Optional<Match> trigger(Span s) {

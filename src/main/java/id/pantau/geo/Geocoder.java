@@ -33,9 +33,9 @@ public final class Geocoder {
     public List<PlaceMention> find(String text) {
         List<PhraseMatcher.Match> matches = new ArrayList<>();
         for (PhraseMatcher.Match m : gazetteer.matcher().find(text)) {
-            String name = ARTICLE.matcher(m.span().text()).replaceFirst("");
+            String name = ARTICLE.matcher(LEADING_CUE.matcher(m.span().text()).replaceFirst("")).replaceFirst("");
             if (!name.isEmpty() && (Character.isUpperCase(name.codePointAt(0)) || Character.isDigit(name.codePointAt(0)))
-                    && !insidePersonOrGroupName(text, m.span())) {
+                    && !insidePersonOrGroupName(text, m.span()) && !capitalisedOnlyBySentence(text, m, matches)) {
                 matches.add(m);
             }
         }
@@ -85,6 +85,7 @@ public final class Geocoder {
             "kerajaan", "timur", "barat", "utara", "selatan", "tengah");
     private static final java.util.Set<String> SPEECH = java.util.Set.of("kata", "ujar", "ungkap", "tutur", "tambah",
             "jelas", "said", "says", "menurut", "oleh", "pak", "bu", "bapak", "ibu", "saudara", "tuan", "nyonya");
+    private static final Pattern LEADING_CUE = Pattern.compile("^(desa|kota|kamp|distrik|kabupaten|terminal|sungai|pangkalan udara|pegunungan|provinsi)\\s+");
     private static final Pattern ARTICLE = Pattern.compile("^(al|el|ad|as|ar|at|an|ash|az)[-‐ ]", Pattern.CASE_INSENSITIVE);
     private static final java.util.Set<String> DIRECTIONS = java.util.Set.of("utara", "selatan", "timur", "barat", "tengah",
             "raya", "pusat", "north", "south", "east", "west", "central", "province", "governorate", "city",
@@ -121,6 +122,32 @@ public final class Geocoder {
             }
         }
         return false;
+    }
+
+    /**
+     * "Jadi jangan…", "Nama keduanya…", "Gaya bertahan…": a one-word match at the start of a sentence
+     * is capitalised by position only, so it counts only for a well-known place (a capital, a
+     * province seat, a region or a country) or one the text also names mid-sentence.
+     */
+    private boolean capitalisedOnlyBySentence(String text, PhraseMatcher.Match m, List<PhraseMatcher.Match> accepted) {
+        if (m.key().contains(" ") || !sentenceStartBefore(text, m.span().start() - 1)) {
+            return false;
+        }
+        for (Place p : gazetteer.lookup(m.key())) {
+            String f = p.feature();
+            if (f.equals("PPLC") || f.equals("PPLA") || f.equals("ADM1") || f.equals("PCLI") || p.id().startsWith("S")) {
+                return false;
+            }
+        }
+        String needle = m.span().text();
+        int again = text.indexOf(" " + needle, m.span().end());
+        while (again >= 0) {
+            if (!sentenceStartBefore(text, again)) {
+                return false;
+            }
+            again = text.indexOf(" " + needle, again + 1);
+        }
+        return true;
     }
 
     private static String wordBefore(String text, int start) {

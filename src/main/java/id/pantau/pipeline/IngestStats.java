@@ -2,7 +2,7 @@ package id.pantau.pipeline;
 
 /** Counts of one ingest run. */
 public record IngestStats(long added, long updated, long unchanged, long rejected, long duplicates,
-                          long learnedLinesRemoved, double seconds) {
+                          long learnedLinesRemoved, long events, double seconds) {
     public long documents() {
         return added + updated + unchanged;
     }

@@ -18,7 +18,8 @@ import java.util.function.Consumer;
 
 /**
  * The ingest job, composed in one visible place: read → clean → language → duplicates → store,
- * then learn each touched source's recurring boilerplate lines. A document already stored from
+ * then learn each touched source's recurring boilerplate lines, then code the events of every
+ * document this run added or changed. A document already stored from
  * the same raw input is skipped, so re-running (or resuming an interrupted run) adds nothing twice.
  */
 public final class Ingestor implements DocumentSink {
@@ -32,6 +33,8 @@ public final class Ingestor implements DocumentSink {
     private final Consumer<Rejection> onReject;
     private final Runnable onDocument;
     private final Set<String> touchedSources = new LinkedHashSet<>();
+    private final Set<String> changedDocs = new LinkedHashSet<>();
+    private final EventStage events;
     private long added, updated, unchanged, rejected, dupes;
 
     public Ingestor(Store store, InputDispatcher dispatcher, DocumentCleaner cleaner, Map<String, String> publishedOverrides,
@@ -43,6 +46,7 @@ public final class Ingestor implements DocumentSink {
         this.onReject = onReject;
         this.onDocument = onDocument;
         this.duplicates = new DuplicateIndex(DuplicateIndex.DEFAULT_THRESHOLD);
+        this.events = new EventStage(id.pantau.events.EventCoder.standard());
         store.forEachOriginal(duplicates::add);
     }
 
@@ -52,9 +56,12 @@ public final class Ingestor implements DocumentSink {
         long run = store.startRun(String.join(" ", inputs));
         dispatcher.read(inputs, this);
         store.commit();
-        long learned = new SourceBoilerplateLearner(store).apply(touchedSources);
+        SourceBoilerplateLearner.Result learned = new SourceBoilerplateLearner(store).apply(touchedSources);
+        changedDocs.addAll(learned.changedDocs());
+        long eventCount = events.run(store, changedDocs);
         store.finishRun(run, added, updated, unchanged, rejected, dupes);
-        return new IngestStats(added, updated, unchanged, rejected, dupes, learned, (System.nanoTime() - t0) / 1e9);
+        return new IngestStats(added, updated, unchanged, rejected, dupes, learned.linesRemoved(), eventCount,
+                (System.nanoTime() - t0) / 1e9);
     }
 
     @Override
@@ -86,6 +93,7 @@ public final class Ingestor implements DocumentSink {
         CleanDocument clean = new CleanDocument(doc.docId(), c.source(), c.url(), c.title(), c.published(), language,
                 c.text(), hash, dup.map(DuplicateIndex.Match::originalId).orElse(null), doc.origin());
         boolean isNew = store.upsert(clean, c.text(), rawHash, sig, dup.map(DuplicateIndex.Match::similarity).orElse(null));
+        changedDocs.add(doc.docId());
         if (isNew) {
             added++;
         } else {

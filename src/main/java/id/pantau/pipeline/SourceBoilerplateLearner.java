@@ -37,9 +37,14 @@ public final class SourceBoilerplateLearner {
         return keys;
     }
 
-    /** Re-filters the documents of the given sources; returns how many lines it removed. */
-    public long apply(Set<String> sources) {
+    /** What a pass removed: the number of lines, and the documents whose text changed. */
+    public record Result(long linesRemoved, Set<String> changedDocs) {
+    }
+
+    /** Re-filters the documents of the given sources. */
+    public Result apply(Set<String> sources) {
         long removed = 0;
+        Set<String> changed = new LinkedHashSet<>();
         for (String source : sources) {
             long n = store.countOriginals(source);
             if (n < MIN_SOURCE_DOCS) {
@@ -74,10 +79,11 @@ public final class SourceBoilerplateLearner {
             });
             for (String[] c : changes) {
                 store.updateText(c[0], c[1], Hashes.contentHash(c[1]));
+                changed.add(c[0]);
             }
             removed += count[0];
         }
         store.commit();
-        return removed;
+        return new Result(removed, changed);
     }
 }

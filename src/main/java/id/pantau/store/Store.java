@@ -198,6 +198,46 @@ public final class Store implements AutoCloseable {
         tick();
     }
 
+    // ---- events ----
+
+    /** Replaces the events coded from one document. */
+    public void replaceEvents(String docId, List<id.pantau.events.Event> events) {
+        update("DELETE FROM events WHERE doc_id = ?", docId);
+        for (id.pantau.events.Event e : events) {
+            update("INSERT OR REPLACE INTO events (event_id, doc_id, event_date, event_type, json) VALUES (?,?,?,?,?)",
+                    e.eventId(), docId, e.eventDate(), e.eventType(), id.pantau.events.EventJson.write(e));
+        }
+        tick();
+    }
+
+    /** Every document-level event, in date order. */
+    public List<id.pantau.events.Event> events() {
+        List<id.pantau.events.Event> out = new ArrayList<>();
+        query("SELECT json FROM events ORDER BY event_date, event_id", rs -> out.add(id.pantau.events.EventJson.read(rs.getString(1))));
+        return out;
+    }
+
+    public long countEvents() {
+        return queryOne("SELECT COUNT(*) FROM events", rs -> rs.getLong(1)).orElse(0L);
+    }
+
+    /** (doc_id, text, published) of the documents named, or of all documents when {@code ids} is null. */
+    public void forEachForCoding(java.util.Collection<String> ids, CodingConsumer each) {
+        if (ids == null) {
+            query("SELECT doc_id, text, published FROM documents ORDER BY seq", rs -> each.accept(rs.getString(1), rs.getString(2), rs.getString(3)));
+            return;
+        }
+        for (String id : ids) {
+            query("SELECT doc_id, text, published FROM documents WHERE doc_id = ?", rs -> each.accept(rs.getString(1), rs.getString(2), rs.getString(3)), id);
+        }
+    }
+
+    /** Receives one document to code. */
+    @FunctionalInterface
+    public interface CodingConsumer {
+        void accept(String docId, String text, String published);
+    }
+
     // ---- ingest runs ----
 
     public long startRun(String inputs) {

@@ -1,0 +1,102 @@
+package id.pantau.events;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One event from many reports: events of different articles that describe the same happening
+ * (same type family, within {@value #KM} km, dates within {@value #DAYS} days, no contradicting
+ * actors) merge into one that lists every document and every claim, so that conflicting figures
+ * from different outlets sit side by side. Figures are recomputed by the conservative rule.
+ */
+public final class EventMerger {
+    static final double KM = 25;
+    static final int DAYS = 2;
+
+    public List<Event> merge(List<Event> events) {
+        List<Event> sorted = new ArrayList<>(events);
+        sorted.sort(Comparator.comparing((Event e) -> e.eventDate() == null ? "" : e.eventDate()).thenComparing(Event::eventId));
+        List<List<Event>> groups = new ArrayList<>();
+        for (Event e : sorted) {
+            List<Event> home = null;
+            for (List<Event> g : groups) {
+                if (g.stream().allMatch(x -> same(x, e))) {
+                    home = g;
+                    break;
+                }
+            }
+            if (home == null) {
+                home = new ArrayList<>();
+                groups.add(home);
+            }
+            home.add(e);
+        }
+        List<Event> out = new ArrayList<>();
+        for (List<Event> g : groups) {
+            out.add(g.size() == 1 ? g.get(0) : combine(g));
+        }
+        return out;
+    }
+
+    static boolean same(Event a, Event b) {
+        if (a.docIds().stream().anyMatch(b.docIds()::contains) && a.docIds().size() == 1 && b.docIds().size() == 1) {
+            return false; // one article's separate events stay separate
+        }
+        if (!family(a.eventType()).equals(family(b.eventType()))) {
+            return false;
+        }
+        if (a.latitude() == null || b.latitude() == null || km(a, b) > KM) {
+            return false;
+        }
+        if (a.eventDate() != null && b.eventDate() != null
+                && Math.abs(LocalDate.parse(a.eventDate()).toEpochDay() - LocalDate.parse(b.eventDate()).toEpochDay()) > DAYS) {
+            return false;
+        }
+        return compatible(a.actor1(), b.actor1(), b.actor2()) && compatible(a.actor2(), b.actor2(), b.actor1());
+    }
+
+    private static boolean compatible(String x, String y, String other) {
+        return x == null || y == null || x.equals(y) || x.equals(other);
+    }
+
+    private static String family(String type) {
+        return switch (type) {
+            case "Battles", "Explosions/Remote violence", "Violence against civilians" -> "violence";
+            default -> type;
+        };
+    }
+
+    private static double km(Event a, Event b) {
+        double p1 = Math.toRadians(a.latitude()), p2 = Math.toRadians(b.latitude());
+        double dp = p2 - p1, dl = Math.toRadians(b.longitude() - a.longitude());
+        double h = Math.sin(dp / 2) * Math.sin(dp / 2) + Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2) * Math.sin(dl / 2);
+        return 2 * 6371.0 * Math.asin(Math.min(1, Math.sqrt(h)));
+    }
+
+    private static Event combine(List<Event> g) {
+        Event first = g.get(0);
+        Event best = g.stream().min(Comparator.comparingInt((Event e) -> e.geoPrecision() == null ? 9 : e.geoPrecision())
+                .thenComparingInt(e -> e.timePrecision() == null ? 9 : e.timePrecision())).orElseThrow();
+        String date = g.stream().map(Event::eventDate).filter(d -> d != null).min(String::compareTo).orElse(null);
+        List<Claim> claims = new ArrayList<>();
+        Set<String> docs = new LinkedHashSet<>();
+        List<Evidence> evidence = new ArrayList<>();
+        for (Event e : g) {
+            claims.addAll(e.claims());
+            docs.addAll(e.docIds());
+            evidence.addAll(e.evidence());
+        }
+        String a1 = g.stream().map(Event::actor1).filter(a -> a != null).findFirst().orElse(null);
+        String a2 = g.stream().map(Event::actor2).filter(a -> a != null).findFirst().orElse(null);
+        return new Event(first.eventId(), best.eventType(), best.subEventType(), date, best.timePrecision(), a1,
+                first.assocActor1(), a2, first.assocActor2(), best.country(), best.admin1(), best.location(), best.latitude(),
+                best.longitude(), best.geoPrecision(), best.geonamesId(), EventAssembler.conservative(claims, "killed"),
+                EventAssembler.conservative(claims, "injured"), EventAssembler.conservative(claims, "displaced"),
+                EventAssembler.conservative(claims, "captured"), claims, List.copyOf(docs), evidence,
+                "merged from " + docs.size() + " reports; " + best.notes());
+    }
+}

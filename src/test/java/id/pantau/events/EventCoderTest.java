@@ -1,0 +1,104 @@
+package id.pantau.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The event coder on short reports written for these tests, one rule of the guide each. */
+class EventCoderTest {
+    private final EventCoder coder = EventCoder.standard();
+
+    private List<Event> code(String text, String published) {
+        return coder.code("t", text, published == null ? null : LocalDate.parse(published));
+    }
+
+    @Test
+    void activeVoiceBattleWithClaimsFromTwoSources() {
+        List<Event> es = code("Damaskus - Pejuang ISIS menyerang pos pasukan Suriah di dekat kota Palmyra pada Kamis malam, "
+                + "menewaskan 12 tentara, kata Observatorium Suriah untuk Hak Asasi Manusia.\n"
+                + "Kantor berita Amaq mengklaim para pejuangnya menewaskan 30 tentara.", "2019-11-16");
+        assertThat(es).singleElement().satisfies(e -> {
+            assertThat(e.eventType()).isEqualTo("Battles");
+            assertThat(e.subEventType()).isEqualTo("Armed clash");
+            assertThat(e.actor1()).isEqualTo("Islamic State (ISIS)");
+            assertThat(e.actor2()).isEqualTo("Military Forces of Syria");
+            assertThat(e.eventDate()).isEqualTo("2019-11-14");
+            assertThat(e.timePrecision()).isEqualTo(1);
+            assertThat(e.country()).isEqualTo("Syria");
+            assertThat(e.fatalities()).isEqualTo(12);
+            assertThat(e.claims()).extracting(Claim::claimant, Claim::value)
+                    .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("Syrian Observatory for Human Rights", 12L),
+                            org.assertj.core.groups.Tuple.tuple("Amaq", 30L));
+            assertThat(e.evidence()).isNotEmpty().allSatisfy(ev -> assertThat(ev.text()).isNotBlank());
+        });
+    }
+
+    @Test
+    void passiveVoiceNamesTheAttackerAfterOleh() {
+        List<Event> es = code("Pasukan pemerintah diserang oleh para pejuang Hayat Tahrir al-Sham di desa Akrab pada Sabtu pagi, "
+                + "menewaskan 21 tentara.", "2019-11-18");
+        assertThat(es).singleElement().satisfies(e -> {
+            assertThat(e.actor1()).isEqualTo("Hayat Tahrir al-Sham");
+            assertThat(e.actor2()).isEqualTo("Military Forces of Syria");
+            assertThat(e.fatalities()).isEqualTo(21);
+        });
+    }
+
+    @Test
+    void captureByStateForcesIsGovernmentRegainsTerritory() {
+        List<Event> es = code("Pasukan Suriah berhasil merebut desa Qara dari ISIS pada Selasa kemarin. "
+                + "Sedikitnya 1.700 warga sipil melarikan diri ke Lebanon.", "2013-11-20");
+        assertThat(es).singleElement().satisfies(e -> {
+            assertThat(e.subEventType()).isEqualTo("Government regains territory");
+            assertThat(e.eventDate()).isEqualTo("2013-11-19");
+            assertThat(e.displaced()).isEqualTo(1700);
+            assertThat(e.claims()).anySatisfy(c -> assertThat(c.approximate()).isTrue());
+        });
+    }
+
+    @Test
+    void twoAttacksInTwoPlacesAreTwoEvents() {
+        List<Event> es = code("Bom mobil meledak di Mosul dan menewaskan lima orang. Secara terpisah, bom mobil lain meledak di Kirkuk, "
+                + "menewaskan tiga orang.", "2017-01-10");
+        assertThat(es).extracting(Event::location).containsExactlyInAnyOrder("Mosul", "Kirkuk");
+    }
+
+    @Test
+    void plansDisastersAndTrialsAreNotEvents() {
+        assertThat(code("Jika operasi ini berhasil, pasukan akan merebut kota Idlib.", "2019-01-01")).isEmpty();
+        assertThat(code("Banjir merendam Bekasi dan menewaskan dua orang warga pada Kamis.", "2020-01-02")).isEmpty();
+        assertThat(code("Pengadilan Negeri Jakarta Timur memvonis terdakwa bom Kampung Melayu dengan hukuman mati.", "2018-01-02")).isEmpty();
+    }
+
+    @Test
+    void withoutPublicationDateAWeekdayGivesNoDate() {
+        List<Event> es = code("Pejuang ISIS menyerang pasukan Suriah di kota al-Sukhna pada Kamis malam.", null);
+        assertThat(es).singleElement().satisfies(e -> assertThat(e.eventDate()).isNull());
+    }
+
+    @Test
+    void indonesianFirefightWithTheRebelsClaim() {
+        List<Event> es = code("Oksibil (Kabar Timur) - Seorang prajurit TNI gugur dan dua lainnya terluka dalam kontak tembak dengan "
+                + "kelompok kriminal bersenjata di Distrik Oksibil, Kamis (14/9/2023).\n"
+                + "Juru bicara TPNPB-OPM Sebby Sambom mengklaim pihaknya menembak mati tiga anggota TNI.", "2023-09-15");
+        assertThat(es).singleElement().satisfies(e -> {
+            assertThat(e.eventType()).isEqualTo("Battles");
+            assertThat(e.location()).isEqualTo("Oksibil");
+            assertThat(e.eventDate()).isEqualTo("2023-09-14");
+            assertThat(e.fatalities()).isEqualTo(1);
+            assertThat(e.injured()).isEqualTo(2);
+            assertThat(e.claims()).anySatisfy(c -> {
+                assertThat(c.claimant()).isEqualTo("TPNPB-OPM");
+                assertThat(c.value()).isEqualTo(3);
+            });
+            assertThat(List.of(e.actor1(), e.actor2())).contains("Military Forces of Indonesia", "TPNPB-OPM");
+        });
+    }
+
+    @Test
+    void emptyTextHasNoEvents() {
+        assertThat(code("", "2020-01-01")).isEmpty();
+    }
+}

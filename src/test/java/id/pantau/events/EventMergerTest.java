@@ -1,0 +1,38 @@
+package id.pantau.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class EventMergerTest {
+    private static Event ev(String id, String doc, String type, String date, double lat, double lon, String a1, long killed, String claimant) {
+        Claim c = new Claim("killed", killed, killed, killed, false, claimant, doc, "q");
+        return new Event(id, type, "Suicide bomb", date, 1, a1, null, "Police Forces of Indonesia", null, "Indonesia", "DKI Jakarta",
+                "Kampung Melayu", lat, lon, 1, null, killed, null, null, null, List.of(c), List.of(doc),
+                List.of(new Evidence(doc, 0, 1, "x")), "n");
+    }
+
+    @Test
+    void reportsOfOneHappeningMergeWithAllTheirClaims() {
+        List<Event> merged = new EventMerger().merge(List.of(
+                ev("a", "doc1", "Explosions/Remote violence", "2017-05-24", -6.2246, 106.8676, null, 5, "Polri"),
+                ev("b", "doc2", "Explosions/Remote violence", "2017-05-25", -6.2250, 106.8700, "JAD", 3, "Reuters"),
+                ev("c", "doc3", "Explosions/Remote violence", "2017-05-24", -6.9, 107.6, null, 1, "x"),
+                ev("d", "doc4", "Explosions/Remote violence", "2017-06-30", -6.2246, 106.8676, null, 1, "y")));
+        assertThat(merged).hasSize(3);
+        Event km = merged.stream().filter(e -> e.docIds().size() == 2).findFirst().orElseThrow();
+        assertThat(km.docIds()).containsExactlyInAnyOrder("doc1", "doc2");
+        assertThat(km.claims()).extracting(Claim::claimant).containsExactlyInAnyOrder("Polri", "Reuters");
+        assertThat(km.fatalities()).isEqualTo(3);
+        assertThat(km.eventDate()).isEqualTo("2017-05-24");
+    }
+
+    @Test
+    void eventsOfOneArticleAreNotMergedWithEachOther() {
+        List<Event> merged = new EventMerger().merge(List.of(
+                ev("a", "doc1", "Battles", "2019-01-01", 34.0, 36.0, null, 1, null),
+                ev("b", "doc1", "Battles", "2019-01-01", 34.01, 36.01, null, 2, null)));
+        assertThat(merged).hasSize(2);
+    }
+}
