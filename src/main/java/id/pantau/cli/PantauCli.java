@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
 /** The {@code pantau} command: subcommands for ingesting, inspecting, exporting and benchmarking. */
 @Command(name = "pantau", mixinStandardHelpOptions = true, version = "pantau 0.1.0",
         description = "Pantau: an open conflict observatory for Indonesian-language news.",
-        subcommands = {IngestCommand.class, DocsCommand.class, EventsCommand.class, DemoCommand.class, BenchCommand.class,
+        subcommands = {IngestCommand.class, DocsCommand.class, EventsCommand.class, NerCommand.class, DemoCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:internal error (rerun with --stacktrace and report it)",
@@ -29,11 +29,25 @@ public final class PantauCli implements Runnable {
     }
 
     public static void main(String[] args) {
+        useJdkXmlParser();
         System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /**
+     * boilerpipe's NekoHTML brings Xerces, which would become the JAXP default and refuse the
+     * secure-processing attributes OpenNLP sets when it reads model descriptors; the JDK's own
+     * parser accepts them.
+     */
+    static void useJdkXmlParser() {
+        if (System.getProperty("javax.xml.parsers.DocumentBuilderFactory") == null) {
+            System.setProperty("javax.xml.parsers.DocumentBuilderFactory",
+                    "com.sun.org.apache.xerces.internal.jaxp.DocumentBuilderFactoryImpl");
+        }
     }
 
     /** Runs the CLI with the given streams and returns the exit code (used by tests). */
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+        useJdkXmlParser();
         CommandLine cli = new CommandLine(new PantauCli());
         cli.setOut(out);
         cli.setErr(err);
