@@ -25,6 +25,13 @@ public final class DemoCommand implements Callable<Integer> {
             description = "The sample folder (default: ${DEFAULT-VALUE}).")
     Path sample;
 
+    @Option(names = "--serve", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Then serve the dashboard on --port until Ctrl-C (default: true; --no-serve just prints).")
+    boolean serve;
+
+    @Option(names = "--port", defaultValue = "7070", description = "Dashboard port (default: ${DEFAULT-VALUE}).")
+    int port;
+
     @Spec
     CommandSpec spec;
 
@@ -64,6 +71,13 @@ public final class DemoCommand implements Callable<Integer> {
         }
         out.println();
         out.println("Next: ./pantau events export --format jsonl|csv|geojson -o FILE, ./pantau docs show DOC_ID, ./pantau docs rejected");
+        if (serve) {
+            try {
+                ServeCommand.serve(data, "127.0.0.1", port, spec);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         return code == ExitCodes.SOME_REJECTED ? ExitCodes.OK : code;
     }
 }

@@ -6,6 +6,7 @@ import id.pantau.ingest.ReadLimits;
 import id.pantau.pipeline.DocumentCleaner;
 import id.pantau.pipeline.IngestStats;
 import id.pantau.pipeline.Ingestor;
+import id.pantau.search.DocumentIndex;
 import id.pantau.store.Store;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -79,6 +80,9 @@ public final class IngestCommand implements Callable<Integer> {
                     r -> err.println("pantau: " + r.message()),
                     bar == null ? () -> { } : bar::step);
             stats = ingestor.run(inputs);
+            try (DocumentIndex index = DocumentIndex.open(data.dataDir())) {
+                index.update(store, ingestor.changedDocuments());
+            }
             printSummary(out, store, stats);
         }
         if (stats.documents() == 0 && stats.rejected() > 0) {

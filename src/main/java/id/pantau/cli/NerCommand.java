@@ -1,6 +1,7 @@
 package id.pantau.cli;
 
 import id.pantau.nlp.ner.ConllReader;
+import id.pantau.nlp.ner.EntityTagger;
 import id.pantau.nlp.ner.NerEvaluation;
 import id.pantau.nlp.ner.NerTrainer;
 import id.pantau.nlp.ner.NamedEntityRecognizer;
@@ -84,9 +85,16 @@ public final class NerCommand implements Runnable {
             }
             PrintWriter out = spec.commandLine().getOut();
             for (String[] set : new String[][] {{"NER-Grit", "nergrit_ner-grit"}, {"NERP", "nerp_ner-prosa"}}) {
-                out.printf("%s test (%s)%n%-5s %6s %6s %6s %6s%n", set[0], set[1], "type", "gold", "P", "R", "F1");
-                for (NerEvaluation.Score s : NerEvaluation.evaluate(m, ConllReader.read(dataset(datasets, set[1], "test")))) {
-                    out.printf("%-5s %6d %6.3f %6.3f %6.3f%n", s.type(), s.gold(), s.precision(), s.recall(), s.f1());
+                var samples = ConllReader.read(dataset(datasets, set[1], "test"));
+                var alone = NerEvaluation.evaluate(m, samples);
+                var combined = model == null ? NerEvaluation.evaluateCombined(EntityTagger.standard(), samples) : null;
+                out.printf("%s test (%s): model alone | model + gazetteer + actor dictionary%n%-5s %6s %6s %6s %6s | %6s %6s %6s%n",
+                        set[0], set[1], "type", "gold", "P", "R", "F1", "P", "R", "F1");
+                for (int i = 0; i < alone.size(); i++) {
+                    NerEvaluation.Score s = alone.get(i);
+                    NerEvaluation.Score c = combined == null ? null : combined.stream().filter(x -> x.type().equals(s.type())).findFirst().orElse(null);
+                    out.printf("%-5s %6d %6.3f %6.3f %6.3f", s.type(), s.gold(), s.precision(), s.recall(), s.f1());
+                    out.println(c == null ? "" : String.format(" | %6.3f %6.3f %6.3f", c.precision(), c.recall(), c.f1()));
                 }
             }
             return ExitCodes.OK;

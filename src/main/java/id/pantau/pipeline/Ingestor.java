@@ -64,6 +64,11 @@ public final class Ingestor implements DocumentSink {
                 (System.nanoTime() - t0) / 1e9);
     }
 
+    /** Documents this run added or changed (for the search index to follow). */
+    public Set<String> changedDocuments() {
+        return Set.copyOf(changedDocs);
+    }
+
     @Override
     public void accept(RawDocument raw) {
         onDocument.run();

@@ -217,6 +217,27 @@ public final class Store implements AutoCloseable {
         return out;
     }
 
+    /** Ids of documents that have at least one coded event. */
+    public java.util.Set<String> documentsWithEvents() {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        query("SELECT DISTINCT doc_id FROM events", rs -> out.add(rs.getString(1)));
+        return out;
+    }
+
+    /** Events coded from one document. */
+    public List<id.pantau.events.Event> eventsOf(String docId) {
+        List<id.pantau.events.Event> out = new ArrayList<>();
+        query("SELECT json FROM events WHERE doc_id = ? ORDER BY event_id", rs -> out.add(id.pantau.events.EventJson.read(rs.getString(1))), docId);
+        return out;
+    }
+
+    /** Documents per source. */
+    public Map<String, Long> sources() {
+        Map<String, Long> out = new java.util.LinkedHashMap<>();
+        query("SELECT COALESCE(source, '(unknown)'), COUNT(*) FROM documents GROUP BY 1 ORDER BY 2 DESC", rs -> out.put(rs.getString(1), rs.getLong(2)));
+        return out;
+    }
+
     public long countEvents() {
         return queryOne("SELECT COUNT(*) FROM events", rs -> rs.getLong(1)).orElse(0L);
     }

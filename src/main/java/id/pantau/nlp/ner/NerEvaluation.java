@@ -29,12 +29,37 @@ public final class NerEvaluation {
         }
     }
 
+    /** The model alone. */
     public static List<Score> evaluate(TokenNameFinderModel model, List<NameSample> samples) {
         NameFinderME finder = new NameFinderME(model);
+        return evaluate(samples, tokens -> {
+            Span[] p = finder.find(tokens);
+            finder.clearAdaptiveData();
+            return p;
+        });
+    }
+
+    /** The model combined with the gazetteer and the actor dictionary ({@link EntityTagger}). */
+    public static List<Score> evaluateCombined(EntityTagger tagger, List<NameSample> samples) {
+        return evaluate(samples, tokens -> {
+            StringBuilder text = new StringBuilder();
+            int[] starts = new int[tokens.length], ends = new int[tokens.length];
+            for (int i = 0; i < tokens.length; i++) {
+                if (i > 0) {
+                    text.append(' ');
+                }
+                starts[i] = text.length();
+                text.append(tokens[i]);
+                ends[i] = text.length();
+            }
+            return EntityTagger.onTokens(tagger.tag(text.toString()), starts, ends).toArray(Span[]::new);
+        });
+    }
+
+    private static List<Score> evaluate(List<NameSample> samples, java.util.function.Function<String[], Span[]> finder) {
         Map<String, int[]> counts = new TreeMap<>();
         for (NameSample s : samples) {
-            Span[] predicted = finder.find(s.getSentence());
-            finder.clearAdaptiveData();
+            Span[] predicted = finder.apply(s.getSentence());
             Set<String> gold = new HashSet<>();
             for (Span g : s.getNames()) {
                 gold.add(g.getStart() + ":" + g.getEnd() + ":" + g.getType());

@@ -1,0 +1,232 @@
+package id.pantau.server;
+
+import id.pantau.events.Event;
+import id.pantau.events.EventJson;
+import id.pantau.events.EventMerger;
+import id.pantau.search.DocumentIndex;
+import id.pantau.search.SearchRequest;
+import id.pantau.search.SearchResult;
+import id.pantau.store.Store;
+import id.pantau.store.StoredDocument;
+import id.pantau.util.Resources;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.staticfiles.Location;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Pantau's HTTP server (Javalin): the JSON API under {@code /api}, its OpenAPI description at
+ * {@code /openapi.json}, and the dashboard at {@code /}. Errors of every route are rendered in
+ * one place, in one JSON shape ({@link ApiException}).
+ */
+public final class ApiServer implements AutoCloseable {
+    private static final List<String> TYPES = List.of("Battles", "Explosions/Remote violence", "Violence against civilians",
+            "Protests", "Riots", "Strategic developments");
+    private final Store store;
+    private final DocumentIndex index;
+    private final Javalin app;
+    private List<Event> merged;
+    private long mergedAt = -1;
+
+    public ApiServer(Store store, DocumentIndex index) {
+        this.store = store;
+        this.index = index;
+        this.app = Javalin.create(config -> {
+            config.staticFiles.enableWebjars();
+            config.staticFiles.add("/id/pantau/web", Location.CLASSPATH);
+            config.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.code(), e.getMessage(), e.parameter()));
+            config.routes.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, 400, "bad_request", e.getMessage(), null));
+            config.routes.exception(Exception.class, (e, ctx) -> error(ctx, 500, "internal_error",
+                    "internal error: " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()), null));
+            config.routes.error(404, "*", ctx -> {
+                if (ctx.path().startsWith("/api")) {
+                    error(ctx, 404, "not_found", "no such endpoint: " + ctx.path(), null);
+                }
+            });
+            config.routes.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openApi()));
+            config.routes.get("/api/events", this::events);
+            config.routes.get("/api/events/{id}", this::event);
+            config.routes.get("/api/timeline", this::timeline);
+            config.routes.get("/api/actors", this::actors);
+            config.routes.get("/api/sources", ctx -> ctx.json(sources()));
+            config.routes.get("/api/documents", this::documents);
+            config.routes.get("/api/documents/{id}", this::document);
+            config.routes.get("/api/event-types", ctx -> ctx.json(TYPES));
+        });
+    }
+
+    public ApiServer start(String host, int port) {
+        app.start(host, port);
+        return this;
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+    }
+
+    private static void error(Context ctx, int status, String code, String message, String parameter) {
+        Map<String, Object> e = new LinkedHashMap<>();
+        e.put("status", status);
+        e.put("code", code);
+        e.put("message", message);
+        if (parameter != null) {
+            e.put("parameter", parameter);
+        }
+        ctx.status(status).json(Map.of("error", e));
+    }
+
+    private synchronized List<Event> mergedEvents() {
+        long n = store.countEvents();
+        if (merged == null || n != mergedAt) {
+            merged = new EventMerger().merge(store.events());
+            mergedAt = n;
+        }
+        return merged;
+    }
+
+    private static EventQuery query(Context ctx) {
+        String type = Params.text(ctx, "event_type");
+        if (type != null && !TYPES.contains(type)) {
+            throw ApiException.badParameter("event_type", "event_type must be one of " + String.join(", ", TYPES));
+        }
+        String from = Params.date(ctx, "date_from"), to = Params.date(ctx, "date_to");
+        if (from != null && to != null && from.compareTo(to) > 0) {
+            throw ApiException.badParameter("date_from", "date_from must not be after date_to");
+        }
+        String minF = Params.text(ctx, "min_fatalities");
+        return new EventQuery(from, to, type, Params.text(ctx, "actor"), Params.text(ctx, "country"), Params.bbox(ctx, "bbox"),
+                minF == null ? null : Params.integer(ctx, "min_fatalities", 0, 0, 10_000_000), Params.text(ctx, "q"));
+    }
+
+    private void events(Context ctx) {
+        EventQuery q = query(ctx);
+        int page = Params.integer(ctx, "page", 1, 1, 100_000);
+        int size = Params.integer(ctx, "page_size", 50, 1, 1000);
+        String sort = Params.oneOf(ctx, "sort", "-date", List.of("date", "-date", "fatalities", "-fatalities"));
+        List<Event> all;
+        synchronized (store) {
+            all = q.apply(mergedEvents(), sort);
+        }
+        List<Map<String, Object>> items = new ArrayList<>();
+        for (Event e : all.subList(Math.min(all.size(), (page - 1) * size), Math.min(all.size(), page * size))) {
+            items.add(EventJson.toMap(e));
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("total", all.size());
+        out.put("page", page);
+        out.put("page_size", size);
+        out.put("items", items);
+        ctx.json(out);
+    }
+
+    private void event(Context ctx) {
+        String id = ctx.pathParam("id");
+        synchronized (store) {
+            for (Event e : mergedEvents()) {
+                if (e.eventId().equals(id)) {
+                    ctx.json(EventJson.toMap(e));
+                    return;
+                }
+            }
+        }
+        throw ApiException.notFound("no event with id '" + id + "'");
+    }
+
+    private void timeline(Context ctx) {
+        EventQuery q = query(ctx);
+        String interval = Params.oneOf(ctx, "interval", "month", List.of("day", "week", "month"));
+        synchronized (store) {
+            ctx.json(EventQuery.timeline(q.apply(mergedEvents(), "date"), interval));
+        }
+    }
+
+    private void actors(Context ctx) {
+        Map<String, long[]> counts = new TreeMap<>();
+        synchronized (store) {
+            for (Event e : query(ctx).apply(mergedEvents(), "date")) {
+                for (String a : new String[] {e.actor1(), e.actor2()}) {
+                    if (a != null) {
+                        long[] c = counts.computeIfAbsent(a, k -> new long[2]);
+                        c[0]++;
+                        c[1] += e.fatalities() == null ? 0 : e.fatalities();
+                    }
+                }
+            }
+        }
+        List<Map<String, Object>> out = new ArrayList<>();
+        counts.forEach((k, v) -> out.add(Map.of("actor", k, "events", v[0], "fatalities", v[1])));
+        out.sort((a, b) -> Long.compare((Long) b.get("events"), (Long) a.get("events")));
+        ctx.json(out);
+    }
+
+    private List<Map<String, Object>> sources() {
+        List<Map<String, Object>> out = new ArrayList<>();
+        synchronized (store) {
+            store.sources().forEach((k, v) -> out.add(Map.of("source", k, "documents", v)));
+        }
+        return out;
+    }
+
+    private void documents(Context ctx) {
+        String from = Params.date(ctx, "date_from"), to = Params.date(ctx, "date_to");
+        int page = Params.integer(ctx, "page", 1, 1, 100_000);
+        int size = Params.integer(ctx, "page_size", 20, 1, 100);
+        SearchResult r = index.search(new SearchRequest(Params.text(ctx, "q"), Params.text(ctx, "source"), Params.text(ctx, "language"),
+                from, to, Params.bool(ctx, "has_events"), (page - 1) * size, size));
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("total", r.total());
+        out.put("page", page);
+        out.put("page_size", size);
+        out.put("items", r.hits());
+        out.put("facets", Map.of("source", r.sources(), "language", r.languages()));
+        ctx.json(out);
+    }
+
+    private void document(Context ctx) {
+        String id = ctx.pathParam("id");
+        Map<String, Object> out = new LinkedHashMap<>();
+        synchronized (store) {
+            StoredDocument s = store.get(id).orElseThrow(() -> ApiException.notFound("no document with id '" + id + "'"));
+            var d = s.document();
+            out.put("doc_id", d.docId());
+            out.put("title", d.title());
+            out.put("source", d.source());
+            out.put("url", d.url());
+            out.put("published", d.published());
+            out.put("language", d.language());
+            out.put("duplicate_of", d.duplicateOf());
+            out.put("text", d.text());
+            List<Map<String, Object>> events = new ArrayList<>();
+            for (Event e : store.eventsOf(id)) {
+                events.add(EventJson.toMap(e));
+            }
+            out.put("events", events);
+        }
+        ctx.json(out);
+    }
+
+    private static byte[] openApiCache;
+
+    private static synchronized byte[] openApi() {
+        if (openApiCache == null) {
+            try (InputStream in = Resources.open("id/pantau/server/openapi.json")) {
+                openApiCache = in.readAllBytes();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return openApiCache;
+    }
+}

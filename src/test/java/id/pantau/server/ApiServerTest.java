@@ -1,0 +1,132 @@
+package id.pantau.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The REST API over HTTP, against the real server on a random port serving the bundled sample. */
+class ApiServerTest {
+    @TempDir
+    static Path tmp;
+    static SampleServer sample;
+    static final HttpClient HTTP = HttpClient.newHttpClient();
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    @BeforeAll
+    static void start() {
+        sample = new SampleServer(tmp.resolve("data"));
+    }
+
+    @AfterAll
+    static void stop() {
+        sample.close();
+    }
+
+    record Response(int status, JsonNode body) {
+    }
+
+    static Response get(String path) throws Exception {
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(sample.base + path)).build(), HttpResponse.BodyHandlers.ofString());
+        return new Response(r.statusCode(), JSON.readTree(r.body()));
+    }
+
+    @Test
+    void eventsWithFiltersPagingAndSort() throws Exception {
+        Response all = get("/api/events");
+        assertThat(all.status()).isEqualTo(200);
+        assertThat(all.body().get("total").asInt()).isGreaterThanOrEqualTo(3);
+        JsonNode first = all.body().get("items").get(0);
+        assertThat(first.has("claims")).isTrue();
+        assertThat(first.has("evidence")).isTrue();
+
+        Response battles = get("/api/events?event_type=Battles");
+        assertThat(battles.body().get("items")).allSatisfy(e -> assertThat(e.get("event_type").asText()).isEqualTo("Battles"));
+        Response syria = get("/api/events?country=Syria");
+        assertThat(syria.body().get("items")).isNotEmpty().allSatisfy(e -> assertThat(e.get("country").asText()).isEqualTo("Syria"));
+        Response papua = get("/api/events?bbox=130,-10,142,0");
+        assertThat(papua.body().get("items")).isNotEmpty().allSatisfy(e -> assertThat(e.get("longitude").asDouble()).isBetween(130.0, 142.0));
+        Response isis = get("/api/events?actor=" + URLEncoder.encode("Islamic State", StandardCharsets.UTF_8));
+        assertThat(isis.body().get("total").asInt()).isEqualTo(1);
+        Response deadly = get("/api/events?min_fatalities=10&sort=-fatalities");
+        assertThat(deadly.body().get("items")).allSatisfy(e -> assertThat(e.get("fatalities").asInt()).isGreaterThanOrEqualTo(10));
+        Response range = get("/api/events?date_from=2017-01-01&date_to=2017-12-31");
+        assertThat(range.body().get("items")).allSatisfy(e -> assertThat(e.get("event_date").asText()).startsWith("2017"));
+        Response paged = get("/api/events?page=2&page_size=1&sort=date");
+        assertThat(paged.body().get("items")).hasSize(1);
+        assertThat(paged.body().get("page").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void oneEventAndOneDocumentWithItsSpans() throws Exception {
+        String id = get("/api/events?q=Kampung").body().get("items").get(0).get("event_id").asText();
+        Response e = get("/api/events/" + id);
+        assertThat(e.status()).isEqualTo(200);
+        assertThat(e.body().get("doc_ids")).hasSize(2);
+        String docId = e.body().get("doc_ids").get(0).asText();
+        Response d = get("/api/documents/" + URLEncoder.encode(docId, StandardCharsets.UTF_8));
+        assertThat(d.status()).isEqualTo(200);
+        String text = d.body().get("text").asText();
+        JsonNode span = d.body().get("events").get(0).get("evidence").get(0);
+        assertThat(text.substring(span.get("start").asInt(), span.get("end").asInt())).isEqualTo(span.get("text").asText());
+    }
+
+    @Test
+    void documentSearchWithSnippetsFiltersAndFacets() throws Exception {
+        Response r = get("/api/documents?q=" + URLEncoder.encode("bom Kampung Melayu", StandardCharsets.UTF_8));
+        assertThat(r.status()).isEqualTo(200);
+        assertThat(r.body().get("total").asInt()).isEqualTo(2);
+        assertThat(r.body().get("items").get(0).get("snippet").asText()).contains("\u0001");
+        assertThat(r.body().get("facets").get("source").has("Warta Jakarta")).isTrue();
+        Response en = get("/api/documents?language=en");
+        assertThat(en.body().get("items")).allSatisfy(h -> assertThat(h.get("language").asText()).isEqualTo("en"));
+        Response withEvents = get("/api/documents?has_events=true");
+        assertThat(withEvents.body().get("items")).allSatisfy(h -> assertThat(h.get("hasEvents").asBoolean()).isTrue());
+        Response noFlood = get("/api/documents?has_events=true&q=banjir");
+        assertThat(noFlood.body().get("total").asInt()).isZero();
+    }
+
+    @Test
+    void timelineActorsSourcesAndOpenApi() throws Exception {
+        Response tl = get("/api/timeline?interval=month");
+        assertThat(tl.body()).isNotEmpty();
+        assertThat(tl.body().get(0).has("fatalities")).isTrue();
+        assertThat(get("/api/timeline?interval=week").body().get(0).get("period").asText()).contains("-W");
+        assertThat(get("/api/actors").body()).anySatisfy(a -> assertThat(a.get("actor").asText()).isEqualTo("TPNPB-OPM"));
+        assertThat(get("/api/sources").body()).anySatisfy(s -> assertThat(s.get("source").asText()).isEqualTo("Warta Jakarta"));
+        JsonNode api = get("/openapi.json").body();
+        assertThat(api.get("openapi").asText()).startsWith("3.");
+        assertThat(api.get("paths").has("/api/events")).isTrue();
+        assertThat(api.get("paths").has("/api/documents/{id}")).isTrue();
+    }
+
+    @Test
+    void errorsShareOneShapeAndNameTheParameter() throws Exception {
+        for (String[] c : new String[][] {{"/api/events?date_from=kemarin", "date_from"}, {"/api/events?bbox=1,2,3", "bbox"},
+            {"/api/events?min_fatalities=-1", "min_fatalities"}, {"/api/events?event_type=Banjir", "event_type"},
+            {"/api/events?sort=random", "sort"}, {"/api/timeline?interval=year", "interval"},
+            {"/api/documents?has_events=maybe", "has_events"}, {"/api/events?page=0", "page"},
+            {"/api/events?date_from=2020-01-02&date_to=2020-01-01", "date_from"}}) {
+            Response r = get(c[0]);
+            assertThat(r.status()).as(c[0]).isEqualTo(400);
+            assertThat(r.body().get("error").get("code").asText()).isEqualTo("bad_parameter");
+            assertThat(r.body().get("error").get("parameter").asText()).isEqualTo(c[1]);
+            assertThat(r.body().get("error").get("message").asText()).isNotBlank();
+        }
+        Response missing = get("/api/events/PNT-nope");
+        assertThat(missing.status()).isEqualTo(404);
+        assertThat(missing.body().get("error").get("code").asText()).isEqualTo("not_found");
+        assertThat(get("/api/nothing-here").body().get("error").get("status").asInt()).isEqualTo(404);
+    }
+}
