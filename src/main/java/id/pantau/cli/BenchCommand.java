@@ -16,7 +16,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code pantau bench}: speed and quality figures, printed. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks that print figures.",
-        subcommands = {BenchCommand.Ingest.class, BenchCommand.Extraction.class})
+        subcommands = {BenchCommand.Ingest.class, BenchCommand.Extraction.class, BenchCommand.Search.class})
 public final class BenchCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -39,6 +39,27 @@ public final class BenchCommand implements Runnable {
         @Override
         public Integer call() throws IOException {
             new IngestBenchmark().run(inputs, spec.commandLine().getOut());
+            return ExitCodes.OK;
+        }
+    }
+
+    /** {@code pantau bench search}: query latency on the corpus and on a synthetic large index. */
+    @Command(name = "search", mixinStandardHelpOptions = true,
+            description = "p50/p95 latency of 100 typical queries on an index of a JSON Lines corpus, and optionally of N synthetic documents.")
+    static final class Search implements Callable<Integer> {
+        @Parameters(paramLabel = "CORPUS_JSONL")
+        Path corpus;
+
+        @Option(names = "--synthetic", paramLabel = "N", defaultValue = "0",
+                description = "Also build an index of N documents by repeating the corpus (e.g. 1000000).")
+        long synthetic;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() throws IOException {
+            new id.pantau.bench.SearchBenchmark().run(corpus, synthetic, spec.commandLine().getOut());
             return ExitCodes.OK;
         }
     }

@@ -51,7 +51,7 @@ public final class EventCoder {
 
     public List<Event> code(String docId, String text, LocalDate published) {
         List<Span> sentences = splitter.split(text);
-        List<PlaceMention> places = geocoder.find(text);
+        List<PlaceMention> places = withoutPersons(geocoder.find(text), text);
         List<ActorMention> actors = dictionary.actors(text);
         List<ClaimantMention> claimants = dictionary.claimants(text);
         List<DateMention> dateMentions = dates.resolve(text, published);
@@ -60,6 +60,7 @@ public final class EventCoder {
                 .filter(p -> p.span().end() <= d.span().end() && !p.place().isCountry()).findFirst()).orElse(null);
         int datelineEnd = dateline.map(d -> d.span().end()).orElse(0);
         int firstParagraphEnd = text.indexOf('\n') < 0 ? text.length() : text.indexOf('\n');
+        boolean countriesOnly = places.stream().allMatch(p -> p.place().isCountry());
 
         List<Mention> mentions = new ArrayList<>();
         for (int i = 0; i < sentences.size(); i++) {
@@ -91,6 +92,9 @@ public final class EventCoder {
                     && datelinePlace.place().country().equals(mainCountry(places))) {
                 place = datelinePlace;
             }
+            if (place == null && countriesOnly && (t.trigger().priority() >= 5 || claims.stream().anyMatch(c -> c.kind().equals("killed")))) {
+                place = countryIn(places, actors, s); // only the country is named: geo precision 3 at its capital
+            }
             DateMention date = dateIn(dateMentions, s);
             mentions.add(new Mention(i, s, t.trigger(), t.span(), place, date, roles, claims, lead,
                     lexicon.any("separate", s.text())));
@@ -99,6 +103,19 @@ public final class EventCoder {
     }
 
     record Match(EventLexicon.Trigger trigger, Span span) {
+    }
+
+    private final id.pantau.nlp.ner.NamedEntityRecognizer ner = new id.pantau.nlp.ner.NamedEntityRecognizer();
+
+    /** Gazetteer hits the trained name finder reads as part of a person's name ("Allen", "Soylu") are not places. */
+    private List<PlaceMention> withoutPersons(List<PlaceMention> places, String text) {
+        if (places.isEmpty()) {
+            return places;
+        }
+        List<id.pantau.nlp.ner.NamedEntityRecognizer.Entity> persons = ner.find(text, splitter.split(text)).stream()
+                .filter(e -> e.type().equals("PER")).toList();
+        return places.stream().filter(p -> p.place().isCountry() || p.place().isRegion()
+                || persons.stream().noneMatch(e -> e.span().overlaps(p.span()))).toList();
     }
 
     /**
@@ -159,6 +176,16 @@ public final class EventCoder {
             }
         }
         return best;
+    }
+
+    private static PlaceMention countryIn(List<PlaceMention> places, List<ActorMention> actors, Span s) {
+        for (PlaceMention p : places) {
+            if (p.place().isCountry() && p.span().start() >= s.start() && p.span().end() <= s.end()
+                    && actors.stream().noneMatch(a -> a.span().overlaps(p.span()))) {
+                return new PlaceMention(p.span(), p.place(), 3, false);
+            }
+        }
+        return null;
     }
 
     private static int rank(PlaceMention p) {

@@ -84,7 +84,7 @@ public final class Geocoder {
             "pangkalan", "di", "ke", "dari", "the", "in", "of", "wilayah", "kawasan", "lembah", "sungai", "negeri", "republik",
             "kerajaan", "timur", "barat", "utara", "selatan", "tengah");
     private static final java.util.Set<String> SPEECH = java.util.Set.of("kata", "ujar", "ungkap", "tutur", "tambah",
-            "jelas", "said", "says", "menurut", "oleh", "pak", "bu", "bapak", "ibu", "saudara", "tuan", "nyonya");
+            "jelas", "said", "says", "menurut", "oleh", "pak", "bu", "bapak", "ibu", "saudara", "tuan", "nyonya", "asal");
     private static final Pattern LEADING_CUE = Pattern.compile("^(desa|kota|kamp|distrik|kabupaten|terminal|sungai|pangkalan udara|pegunungan|provinsi)\\s+");
     private static final Pattern ARTICLE = Pattern.compile("^(al|el|ad|as|ar|at|an|ash|az)[-‐ ]", Pattern.CASE_INSENSITIVE);
     private static final java.util.Set<String> DIRECTIONS = java.util.Set.of("utara", "selatan", "timur", "barat", "tengah",
@@ -104,7 +104,7 @@ public final class Geocoder {
             return true; // "kata Bali": a speaker, not a place
         }
         if (prev != null && Character.isUpperCase(prev.codePointAt(0)) && !CUE_WORDS.contains(prev.toLowerCase(Locale.ROOT))
-                && !sentenceStartBefore(text, span.start() - prev.length() - 1)) {
+                && !sentenceStartBefore(text, span.start() - prev.length() - 2)) {
             return true;
         }
         int i = span.end();

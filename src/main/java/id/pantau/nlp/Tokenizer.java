@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  */
 public final class Tokenizer {
     private static final Pattern TOKEN = Pattern.compile(
-            "\\d+(?:[.,/:]\\d+)*|[\\p{L}\\p{M}\\p{N}]+(?:[-'’][\\p{L}\\p{M}\\p{N}]+)*|[^\\s\\p{L}\\p{M}\\p{N}]");
+            "\\d+(?:[.,/:]\\d+)*(?:-an\\b)?|[\\p{L}\\p{M}\\p{N}]+(?:[-'’][\\p{L}\\p{M}\\p{N}]+)*|[^\\s\\p{L}\\p{M}\\p{N}]");
 
     public List<Span> tokenize(String text) {
         return tokenize(text, 0, text.length());

@@ -28,7 +28,6 @@ import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
-import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -41,6 +40,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TermRangeQuery;
 import org.apache.lucene.search.TopDocs;
@@ -63,11 +63,13 @@ public final class DocumentIndex implements AutoCloseable {
     private final Analyzer analyzer = new IndonesianAnalyzer();
     private final FacetsConfig facets = new FacetsConfig();
     private final IndexWriter writer;
+    private final SearcherManager searchers;
 
     private DocumentIndex(Path dir) throws IOException {
         directory = FSDirectory.open(dir);
         writer = new IndexWriter(directory, new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
         writer.commit();
+        searchers = new SearcherManager(writer, null);
     }
 
     /** Opens (creating when absent) the index under {@code dataDir/index}. */
@@ -103,6 +105,7 @@ public final class DocumentIndex implements AutoCloseable {
                 }
             }
             writer.commit();
+            searchers.maybeRefreshBlocking();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the search index: " + e.getMessage(), e);
         }
@@ -121,6 +124,7 @@ public final class DocumentIndex implements AutoCloseable {
 
     public void commit() throws IOException {
         writer.commit();
+        searchers.maybeRefreshBlocking();
     }
 
     private static Document toLucene(CleanDocument d, boolean hasEvents) {
@@ -143,8 +147,14 @@ public final class DocumentIndex implements AutoCloseable {
     }
 
     public SearchResult search(SearchRequest r) {
-        try (DirectoryReader reader = DirectoryReader.open(directory)) {
-            IndexSearcher searcher = new IndexSearcher(reader);
+        IndexSearcher searcher;
+        try {
+            searcher = searchers.acquire();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the search index: " + e.getMessage(), e);
+        }
+        try {
+            var reader = searcher.getIndexReader();
             Query text = r.text() == null || r.text().isBlank() ? new MatchAllDocsQuery() : parse(r.text());
             BooleanQuery.Builder b = new BooleanQuery.Builder().add(text, BooleanClause.Occur.MUST);
             if (r.source() != null) {
@@ -174,7 +184,7 @@ public final class DocumentIndex implements AutoCloseable {
                         "1".equals(d.get(EVENTS)), snippet, page[i].score));
             }
             Map<String, Long> sources = new LinkedHashMap<>(), languages = new LinkedHashMap<>();
-            if (reader.numDocs() > 0) {
+            if (reader.numDocs() > 0 && hasFacets(reader)) {
                 DefaultSortedSetDocValuesReaderState state = new DefaultSortedSetDocValuesReaderState(reader, facets);
                 Facets counts = new SortedSetDocValuesFacetCounts(state, fr.facetsCollector());
                 fill(counts.getTopChildren(20, SOURCE), sources);
@@ -183,7 +193,22 @@ public final class DocumentIndex implements AutoCloseable {
             return new SearchResult(top.totalHits.value, hits, sources, languages);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the search index: " + e.getMessage(), e);
+        } finally {
+            try {
+                searchers.release(searcher);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
+    }
+
+    private static boolean hasFacets(org.apache.lucene.index.IndexReader reader) {
+        for (var leaf : reader.leaves()) {
+            if (leaf.reader().getFieldInfos().fieldInfo(FacetsConfig.DEFAULT_INDEX_FIELD_NAME) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Query parse(String text) {
@@ -238,6 +263,7 @@ public final class DocumentIndex implements AutoCloseable {
     @Override
     public void close() {
         try {
+            searchers.close();
             writer.close();
             directory.close();
         } catch (IOException e) {
