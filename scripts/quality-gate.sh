@@ -30,6 +30,13 @@ PY
 python3 "$shared/tools/score_events.py" --gold "$shared/gold/dev/seed-events.json" --pred "$work/seed-events.jsonl" --json | tail -1 > "$work/seed-events-score.json"
 cat "$work/seed-events-score.json"
 
+echo "== corpus dev set: events of 20 corpus articles vs gold/dev/corpus-events.json"
+python3 "$shared/tools/select_corpus.py" "$shared/gold/dev/corpus-ids.txt" > "$work/corpus20.jsonl"
+"$pantau" ingest --data "$work/corpus20" --no-progress "$work/corpus20.jsonl" > /dev/null
+"$pantau" events export --data "$work/corpus20" --no-merge -o "$work/corpus20-events.jsonl" 2> /dev/null
+python3 "$shared/tools/score_events.py" --gold "$shared/gold/dev/corpus-events.json" --pred "$work/corpus20-events.jsonl" --json | tail -1 > "$work/corpus20-score.json"
+cat "$work/corpus20-score.json"
+
 echo "== anpandu Indonesian news pages: clean text vs ground truth"
 "$pantau" ingest --data "$work/html" --no-progress "$shared/corpus/html/anpandu-indonesian-news-scraper/pages" > /dev/null || [ $? -eq 3 ]
 "$pantau" docs export --data "$work/html" -o "$work/html.jsonl" 2> /dev/null
@@ -47,9 +54,11 @@ def mean(path):
     return float(re.search(r"mean_f1: ([0-9.]+)", open(path).read()).group(1))
 en = float(re.search(r"^pantau\s+([0-9.]+)", open(work + "/en.txt").read(), re.M).group(1))
 ev = json.load(open(work + "/seed-events-score.json"))
+cev = json.load(open(work + "/corpus20-score.json"))
 got = {"seeds_clean_f1": mean(work + "/seeds.txt"), "anpandu_html_clean_f1": mean(work + "/html.txt"),
        "scrapinghub_english_f1": en, "seed_events_f1": ev["f1"], "seed_events_strict_f1": ev["strict_f1"],
-       "seed_events_fatalities_accuracy": ev["fatalities_accuracy"], "seed_events_claim_recall": ev["claim_recall"]}
+       "seed_events_fatalities_accuracy": ev["fatalities_accuracy"], "seed_events_claim_recall": ev["claim_recall"],
+       "corpus_dev_events_f1": cev["f1"]}
 bad = [k for k, v in got.items() if v < floors[k]]
 for k, v in got.items():
     print(f"{k}: {v:.3f} (floor {floors[k]})" + ("  BELOW FLOOR" if k in bad else ""))

@@ -105,10 +105,7 @@ final class EventAssembler {
         }
         List<Event> out = new ArrayList<>();
         for (List<EventCoder.Mention> g : groups) {
-            Event e = build(docId, g, docActors, docDates, published, out.size());
-            if (!background(e, published)) {
-                out.add(e);
-            }
+            out.add(build(docId, g, docActors, docDates, published, out.size()));
         }
         return out;
     }
@@ -201,17 +198,6 @@ final class EventAssembler {
                 pm.precision(), p.geonamesId(), conservative(claims, "killed"), conservative(claims, "injured"),
                 conservative(claims, "displaced"), conservative(claims, "captured"), claims, List.of(docId), evidence, notes);
     }
-
-    /**
-     * An event dated well before the article ("bom rakitan di Pasar Tentena pada 28 Mei 2005" in a
-     * 2017 arrest story) is background the article recalls, not news it reports.
-     */
-    static boolean background(Event e, LocalDate published) {
-        return published != null && e.eventDate() != null
-                && LocalDate.parse(e.eventDate()).isBefore(published.minusDays(BACKGROUND_DAYS));
-    }
-
-    static final int BACKGROUND_DAYS = 60;
 
     /** The guide's rule: the smallest specific figure; vague figures only when there is no specific one. */
     static Long conservative(List<Claim> claims, String kind) {

@@ -60,7 +60,9 @@ public final class EventCoder {
                 .filter(p -> p.span().end() <= d.span().end() && !p.place().isCountry()).findFirst()).orElse(null);
         int datelineEnd = dateline.map(d -> d.span().end()).orElse(0);
         int firstParagraphEnd = text.indexOf('\n') < 0 ? text.length() : text.indexOf('\n');
-        boolean countriesOnly = places.stream().allMatch(p -> p.place().isCountry());
+        boolean countriesOnly = places.stream().allMatch(p -> p.place().isCountry() || p.place().isRegion());
+        boolean militantDocument = actors.stream().anyMatch(a -> a.actor().isArmed() && !a.actor().isState())
+                || lexicon.any("militant", text);
 
         List<Mention> mentions = new ArrayList<>();
         for (int i = 0; i < sentences.size(); i++) {
@@ -70,7 +72,7 @@ public final class EventCoder {
             Optional<Match> trig = trigger(s);
             List<ActorMention> inSentence = actors.stream().filter(a -> a.span().start() >= s.start() && a.span().end() <= s.end()).toList();
             boolean notEvent = lexicon.any("not_event", s.text());
-            if (trig.isEmpty() || notEvent || !conflictContext(trig.get(), s, inSentence, claims)) {
+            if (trig.isEmpty() || notEvent || !conflictContext(trig.get(), s, inSentence, claims, militantDocument)) {
                 // no event of its own ("merebut kemenangan", drug arrests, plans): its figures may
                 // still belong to the event told just before ("20 orang dikabarkan tewas")
                 if (!notEvent && !claims.isEmpty() && !mentions.isEmpty()
@@ -92,10 +94,17 @@ public final class EventCoder {
                     && datelinePlace.place().country().equals(mainCountry(places))) {
                 place = datelinePlace;
             }
-            if (place == null && countriesOnly && (t.trigger().priority() >= 5 || claims.stream().anyMatch(c -> c.kind().equals("killed")))) {
+            if (place == null && countriesOnly && (t.trigger().priority() >= 4 || claims.stream().anyMatch(c -> c.kind().equals("killed")))) {
                 place = countryIn(places, actors, s); // only the country is named: geo precision 3 at its capital
             }
             DateMention date = dateIn(dateMentions, s);
+            List<PlaceMention> towns = t.trigger().subEventType().equals("Arrests") ? townsIn(places, actors, s) : List.of();
+            if (towns.size() > 1) { // "ditangkap di kota Bergen op Zoom, Arnhem, Diemen dan Wageningen": one event per town
+                for (PlaceMention town : towns) {
+                    mentions.add(new Mention(i, s, t.trigger(), t.span(), town, date, roles, claims, lead, true));
+                }
+                continue;
+            }
             mentions.add(new Mention(i, s, t.trigger(), t.span(), place, date, roles, claims, lead,
                     lexicon.any("separate", s.text())));
         }
@@ -123,7 +132,7 @@ public final class EventCoder {
      * casualty figure or speaks of weapons and fighters. Captures of territory need an armed actor;
      * arrests need militants (terror suspects, armed groups), not drug or graft suspects.
      */
-    private boolean conflictContext(Match t, Span s, List<ActorMention> inSentence, List<Claim> claims) {
+    private boolean conflictContext(Match t, Span s, List<ActorMention> inSentence, List<Claim> claims, boolean militantDocument) {
         boolean armed = inSentence.stream().anyMatch(a -> a.actor().isArmed() && !a.actor().type().equals("police"));
         boolean armedNonState = inSentence.stream().anyMatch(a -> a.actor().isArmed() && !a.actor().isState());
         String type = t.trigger().eventType();
@@ -131,7 +140,7 @@ public final class EventCoder {
             return armed;
         }
         if (type.equals("Strategic developments")) {
-            return armedNonState || lexicon.any("militant", s.text());
+            return armedNonState || lexicon.any("militant", s.text()) || militantDocument;
         }
         if (type.equals("Protests") || type.equals("Riots")) {
             return true;
@@ -176,6 +185,18 @@ public final class EventCoder {
             }
         }
         return best;
+    }
+
+    private static List<PlaceMention> townsIn(List<PlaceMention> places, List<ActorMention> actors, Span s) {
+        List<PlaceMention> out = new java.util.ArrayList<>();
+        for (PlaceMention p : places) {
+            if (p.span().start() >= s.start() && p.span().end() <= s.end() && !p.place().isCountry() && !p.place().isRegion()
+                    && actors.stream().noneMatch(a -> a.span().overlaps(p.span()))
+                    && out.stream().noneMatch(o -> o.place().kmTo(p.place().lat(), p.place().lon()) < 25)) {
+                out.add(p);
+            }
+        }
+        return out;
     }
 
     private static PlaceMention countryIn(List<PlaceMention> places, List<ActorMention> actors, Span s) {

@@ -76,7 +76,7 @@ public final class Geocoder {
             int precision = best.isRegion() || best.isCountry() ? 3 : NEAR_CUE.matcher(before).find() ? 2 : 1;
             out.add(new PlaceMention(m.span(), best, precision, cands.size() > 1));
         }
-        return out;
+        return containedIn(out, text);
     }
 
     private static final java.util.Set<String> CUE_WORDS = java.util.Set.of("kota", "desa", "distrik", "kabupaten", "provinsi",
@@ -168,6 +168,28 @@ public final class Geocoder {
             k--;
         }
         return k < 0 || ".!?\n\"“(".indexOf(text.charAt(k)) >= 0;
+    }
+
+    /**
+     * An address written small-to-large ("Tubod, Iligan City", "Kecamatan Ulu, Kabupaten Muaro Jambi"):
+     * when the smaller name resolved to a homonym far from the larger place that follows it, the
+     * smaller place is unknown to the gazetteer, so the mention stands for "near the larger place".
+     */
+    private static List<PlaceMention> containedIn(List<PlaceMention> in, String text) {
+        List<PlaceMention> out = new ArrayList<>(in);
+        for (int i = 0; i + 1 < out.size(); i++) {
+            PlaceMention a = out.get(i), b = out.get(i + 1);
+            String between = text.substring(a.span().end(), b.span().start());
+            if (!between.matches("\\s*,\\s*((kecamatan|kabupaten|kota|provinsi|distrik|desa|kelurahan)\\s+)?") || b.place().isCountry()) {
+                continue;
+            }
+            boolean inside = a.place().country().equals(b.place().country()) && a.place().admin1().equals(b.place().admin1());
+            boolean larger = !inside && (b.place().isRegion() || b.place().population() > a.place().population());
+            if (larger && a.place().kmTo(b.place().lat(), b.place().lon()) > 50 && !a.place().isRegion()) {
+                out.set(i, new PlaceMention(a.span(), b.place(), b.place().isRegion() ? 3 : 2, true));
+            }
+        }
+        return out;
     }
 
     private static double score(Place p, Map<String, Integer> votes, List<Place> anchors, boolean regionCue, boolean townCue) {
