@@ -104,8 +104,8 @@ public final class Geocoder {
             return true; // "kata Bali": a speaker, not a place
         }
         if (prev != null && Character.isUpperCase(prev.codePointAt(0)) && !CUE_WORDS.contains(prev.toLowerCase(Locale.ROOT))
-                && !sentenceStartBefore(text, span.start() - prev.length() - 2)) {
-            return true;
+                && (!sentenceStartBefore(text, span.start() - prev.length() - 2) || ARTICLE.matcher(span.text()).find())) {
+            return true; // "Mustafa Bali"; "Liwa al-Quds" even at the start of a sentence
         }
         int i = span.end();
         if (i < text.length() && text.charAt(i) == ' ') {
