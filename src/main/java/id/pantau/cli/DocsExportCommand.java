@@ -4,12 +4,9 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.pantau.model.CleanDocument;
 import id.pantau.store.Store;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -43,7 +40,7 @@ public final class DocsExportCommand implements Callable<Integer> {
         }
         ObjectMapper json = new ObjectMapper().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
         long[] n = {0};
-        try (Store store = data.openStore(); Writer w = open()) {
+        try (Store store = data.openStore(); Writer w = Outputs.open(spec, output)) {
             store.forEach(s -> {
                 CleanDocument d = s.document();
                 Map<String, Object> row = new LinkedHashMap<>();
@@ -73,20 +70,5 @@ public final class DocsExportCommand implements Callable<Integer> {
             spec.commandLine().getErr().printf("pantau: wrote %,d documents to %s%n", n[0], output);
         }
         return ExitCodes.OK;
-    }
-
-    private Writer open() throws IOException {
-        if (output == null) {
-            return new BufferedWriter(spec.commandLine().getOut()) {
-                @Override
-                public void close() throws IOException {
-                    flush();
-                }
-            };
-        }
-        if (output.getParent() != null) {
-            Files.createDirectories(output.getParent());
-        }
-        return Files.newBufferedWriter(output, StandardCharsets.UTF_8);
     }
 }

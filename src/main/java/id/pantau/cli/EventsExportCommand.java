@@ -6,11 +6,8 @@ import id.pantau.events.Event;
 import id.pantau.events.EventJson;
 import id.pantau.events.EventMerger;
 import id.pantau.store.Store;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -57,7 +54,7 @@ public final class EventsExportCommand implements Callable<Integer> {
         try (Store store = data.openStore()) {
             events = noMerge ? store.events() : new EventMerger().merge(store.events());
         }
-        try (Writer w = open()) {
+        try (Writer w = Outputs.open(spec, output)) {
             switch (format) {
                 case "jsonl" -> {
                     for (Event e : events) {
@@ -109,20 +106,5 @@ public final class EventsExportCommand implements Callable<Integer> {
         fc.put("features", features);
         w.write(new ObjectMapper().writeValueAsString(fc));
         w.write('\n');
-    }
-
-    private Writer open() throws IOException {
-        if (output == null) {
-            return new BufferedWriter(spec.commandLine().getOut()) {
-                @Override
-                public void close() throws IOException {
-                    flush();
-                }
-            };
-        }
-        if (output.getParent() != null) {
-            Files.createDirectories(output.getParent());
-        }
-        return Files.newBufferedWriter(output, StandardCharsets.UTF_8);
     }
 }
