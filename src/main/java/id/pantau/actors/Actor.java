@@ -8,7 +8,8 @@ public record Actor(String name, String type, String country, String bloc) {
 
     /** Actors of one bloc (Syrian government and its allies; the US-led coalition) fight on one side. */
     public boolean allied(Actor other) {
-        return name.equals(other.name) || !bloc.isEmpty() && bloc.equals(other.bloc);
+        return name.equals(other.name) || !bloc.isEmpty() && bloc.equals(other.bloc)
+                || bloc.equals("government") && other.isState() || other.bloc.equals("government") && isState();
     }
 
     /** A catch-all label ("pemberontak", "jihadis") rather than a named organisation. */

@@ -34,7 +34,9 @@ final class CasualtyReader {
         for (Quantity q : quantities.parse(text, sentence.start(), sentence.end())) {
             String before = text.substring(Math.max(sentence.start(), q.span().start() - BEFORE_CHARS), q.span().start());
             String next = text.substring(q.span().end(), Math.min(sentence.end(), q.span().end() + 15));
-            if (lexicon.any("total", before) || lexicon.any("not_unit", next)) {
+            // "Densus 88", "S (38)", "12 Oktober 2002", "berusia 30": names, ages and dates, not counts
+            if (lexicon.any("total", before) || lexicon.any("not_unit", next) || lexicon.any("name_number", before)
+                    || before.endsWith("(") || before.endsWith("( ")) {
                 continue;
             }
             String kind = kindNear(text, q.span(), sentence, before);

@@ -192,8 +192,14 @@ final class EventAssembler {
         Place region = gazetteer.byId("A" + p.country() + "." + p.admin1());
         String notes = "trigger \"" + strongest.triggerSpan().text() + "\"; place \"" + pm.span().text() + "\""
                 + (pm.precision() == 2 ? " (near)" : "");
+        String countryName = country == null ? p.country() : country.name();
+        String actor1 = localize(a1, p.country(), countryName);
+        if (actor1 == null && (type.equals("Battles") || type.equals("Explosions/Remote violence")
+                || type.equals("Violence against civilians"))) {
+            actor1 = "Unidentified Armed Group (" + countryName + ")"; // ACLED's name for attackers nobody identifies
+        }
         return new Event("PNT-" + Hashes.sha256(docId, String.valueOf(index)).substring(0, 12), type, sub, eventDate, precision,
-                name(a1), names(assoc1), name(a2), names(assoc2), country == null ? p.country() : country.name(),
+                actor1, names(assoc1), localize(a2, p.country(), countryName), names(assoc2), countryName,
                 region == null ? (p.admin1().isEmpty() ? null : p.admin1()) : region.name(), p.name(), p.lat(), p.lon(),
                 pm.precision(), p.geonamesId(), conservative(claims, "killed"), conservative(claims, "injured"),
                 conservative(claims, "displaced"), conservative(claims, "captured"), claims, List.of(docId), evidence, notes);
@@ -209,8 +215,24 @@ final class EventAssembler {
         return (specific.isEmpty() ? of : specific).stream().mapToLong(Claim::value).min().getAsLong();
     }
 
-    private static String name(Actor a) {
-        return a == null ? null : a.name();
+    /**
+     * Generic words ("polisi", "tentara", "pemberontak", "militan") name the forces of the country
+     * where the event happened: Indonesian police words in a Dutch story are the Dutch police.
+     */
+    static String localize(Actor a, String iso2, String countryName) {
+        if (a == null) {
+            return null;
+        }
+        if (a.name().equals("Government forces")) {
+            return "Military Forces of " + countryName;
+        }
+        if (a.name().equals("Rebels (Syria)") && !iso2.equals("SY")) {
+            return "Rebels (" + countryName + ")";
+        }
+        if (a.country().equals("ID") && !iso2.equals("ID") && (a.type().equals("police") || a.type().equals("state"))) {
+            return (a.type().equals("police") ? "Police Forces of " : "Military Forces of ") + countryName;
+        }
+        return a.name();
     }
 
     private static String names(Set<Actor> as) {

@@ -35,7 +35,7 @@ final class EventLexicon {
             }
             r.computeIfAbsent(c[0], k -> new ArrayList<>()).add(Pattern.compile(c[1], Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
         }
-        for (String needed : List.of("killed", "injured", "displaced", "captured", "not_event", "passive", "attribution", "total", "not_unit", "separate", "verb_killed", "verb_injured", "verb_captured", "violence", "militant")) {
+        for (String needed : List.of("killed", "injured", "displaced", "captured", "not_event", "passive", "attribution", "total", "not_unit", "separate", "verb_killed", "verb_injured", "verb_captured", "violence", "militant", "name_number")) {
             if (!r.containsKey(needed)) {
                 throw new IllegalStateException(LEXICON + ": no entries for role '" + needed + "'");
             }
