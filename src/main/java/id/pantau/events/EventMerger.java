@@ -9,13 +9,18 @@ import java.util.Set;
 
 /**
  * One event from many reports: events of different articles that describe the same happening
- * (same type family, within {@value #KM} km, dates within {@value #DAYS} days, no contradicting
- * actors) merge into one that lists every document and every claim, so that conflicting figures
+ * (same type family, within {@value #KM} km, dates within {@value #DAYS} days — {@value #LOOSE_DAYS}
+ * when a date is only known to the week — no contradicting actors) merge into one that lists every document and every claim, so that conflicting figures
  * from different outlets sit side by side. Figures are recomputed by the conservative rule.
  */
 public final class EventMerger {
     static final double KM = 25;
     static final int DAYS = 2;
+    static final int LOOSE_DAYS = 7;
+
+    private static boolean precise(Event e) {
+        return e.timePrecision() != null && e.timePrecision() == 1;
+    }
 
     public List<Event> merge(List<Event> events) {
         List<Event> sorted = new ArrayList<>(events);
@@ -52,8 +57,11 @@ public final class EventMerger {
         if (a.latitude() == null || b.latitude() == null || km(a, b) > KM) {
             return false;
         }
+        // a date only known to the week (the article gave none, so its publication day stands in)
+        // may be a few days after the event it recalls
+        int days = precise(a) && precise(b) ? DAYS : LOOSE_DAYS;
         if (a.eventDate() != null && b.eventDate() != null
-                && Math.abs(LocalDate.parse(a.eventDate()).toEpochDay() - LocalDate.parse(b.eventDate()).toEpochDay()) > DAYS) {
+                && Math.abs(LocalDate.parse(a.eventDate()).toEpochDay() - LocalDate.parse(b.eventDate()).toEpochDay()) > days) {
             return false;
         }
         return compatible(a.actor1(), b.actor1(), b.actor2()) && compatible(a.actor2(), b.actor2(), b.actor1());
@@ -81,7 +89,8 @@ public final class EventMerger {
         Event first = g.get(0);
         Event best = g.stream().min(Comparator.comparingInt((Event e) -> e.geoPrecision() == null ? 9 : e.geoPrecision())
                 .thenComparingInt(e -> e.timePrecision() == null ? 9 : e.timePrecision())).orElseThrow();
-        String date = g.stream().map(Event::eventDate).filter(d -> d != null).min(String::compareTo).orElse(null);
+        String date = g.stream().filter(EventMerger::precise).map(Event::eventDate).filter(d -> d != null).min(String::compareTo)
+                .orElse(g.stream().map(Event::eventDate).filter(d -> d != null).min(String::compareTo).orElse(null));
         List<Claim> claims = new ArrayList<>();
         Set<String> docs = new LinkedHashSet<>();
         List<Evidence> evidence = new ArrayList<>();

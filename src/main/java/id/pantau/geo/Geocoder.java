@@ -34,6 +34,10 @@ public final class Geocoder {
         List<PhraseMatcher.Match> matches = new ArrayList<>();
         for (PhraseMatcher.Match m : gazetteer.matcher().find(text)) {
             String name = ARTICLE.matcher(LEADING_CUE.matcher(m.span().text()).replaceFirst("")).replaceFirst("");
+            if (SHORT_CAPS.matcher(m.span().text()).matches()
+                    && gazetteer.lookup(m.key()).stream().noneMatch(p -> p.isCountry() || p.isRegion())) {
+                continue; // "ARN", "RM": editors' initials and acronyms, not village names
+            }
             if (!name.isEmpty() && (Character.isUpperCase(name.codePointAt(0)) || Character.isDigit(name.codePointAt(0)))
                     && !insidePersonOrGroupName(text, m.span()) && !capitalisedOnlyBySentence(text, m, matches)) {
                 matches.add(m);
@@ -86,6 +90,11 @@ public final class Geocoder {
     private static final java.util.Set<String> SPEECH = java.util.Set.of("kata", "ujar", "ungkap", "tutur", "tambah",
             "jelas", "said", "says", "menurut", "oleh", "pak", "bu", "bapak", "ibu", "saudara", "tuan", "nyonya", "asal");
     private static final Pattern LEADING_CUE = Pattern.compile("^(desa|kota|kamp|distrik|kabupaten|terminal|sungai|pangkalan udara|pegunungan|provinsi)\\s+");
+    /** Between two parts of an address: a comma, an administrative word, up to three unknown names. */
+    private static final Pattern ADDRESS_GAP = Pattern.compile("(?i)\\s*,\\s*(((kecamatan|kabupaten|kab\\.|kota|provinsi|distrik|desa|kelurahan)\\s+)?"
+            + "(\\p{Lu}[\\p{L}-]*\\s*){1,3},\\s*)?((kecamatan|kabupaten|kab\\.|kota|provinsi|distrik|desa|kelurahan)\\s+)?");
+    private static final Pattern ORIGIN = Pattern.compile("\\b(asal|berasal dari|kelahiran)\\s+((kabupaten|kota|provinsi|desa)\\s+)?$");
+    private static final Pattern SHORT_CAPS = Pattern.compile("\\p{Lu}{2,4}");
     private static final Pattern ARTICLE = Pattern.compile("^(al|el|ad|as|ar|at|an|ash|az)[-‐ ]", Pattern.CASE_INSENSITIVE);
     private static final java.util.Set<String> DIRECTIONS = java.util.Set.of("utara", "selatan", "timur", "barat", "tengah",
             "raya", "pusat", "north", "south", "east", "west", "central", "province", "governorate", "city",
@@ -102,6 +111,10 @@ public final class Geocoder {
         String prev = wordBefore(text, span.start());
         if (prev != null && SPEECH.contains(prev.toLowerCase(Locale.ROOT))) {
             return true; // "kata Bali": a speaker, not a place
+        }
+        String before = text.substring(Math.max(0, span.start() - 30), span.start()).toLowerCase(Locale.ROOT);
+        if (ORIGIN.matcher(before).find()) {
+            return true; // "wanita asal Kabupaten Bekasi": where a person comes from, not where it happened
         }
         if (prev != null && Character.isUpperCase(prev.codePointAt(0)) && !CUE_WORDS.contains(prev.toLowerCase(Locale.ROOT))
                 && (!sentenceStartBefore(text, span.start() - prev.length() - 2) || ARTICLE.matcher(span.text()).find())) {
@@ -180,12 +193,12 @@ public final class Geocoder {
         for (int i = 0; i + 1 < out.size(); i++) {
             PlaceMention a = out.get(i), b = out.get(i + 1);
             String between = text.substring(a.span().end(), b.span().start());
-            if (!between.matches("\\s*,\\s*((kecamatan|kabupaten|kota|provinsi|distrik|desa|kelurahan)\\s+)?") || b.place().isCountry()) {
+            if (!ADDRESS_GAP.matcher(between).matches() || b.place().isCountry()) {
                 continue;
             }
             boolean inside = a.place().country().equals(b.place().country()) && a.place().admin1().equals(b.place().admin1());
             boolean larger = !inside && (b.place().isRegion() || b.place().population() > a.place().population());
-            if (larger && a.place().kmTo(b.place().lat(), b.place().lon()) > 50 && !a.place().isRegion()) {
+            if (larger && a.place().kmTo(b.place().lat(), b.place().lon()) > 25 && !a.place().isRegion()) {
                 out.set(i, new PlaceMention(a.span(), b.place(), b.place().isRegion() ? 3 : 2, true));
             }
         }
@@ -196,7 +209,7 @@ public final class Geocoder {
         double s = Math.log10(p.population() + 10);
         s += switch (p.feature()) {
             case "PCLI" -> 6;
-            case "ADM1" -> regionCue ? 8 : 2.5;
+            case "ADM1" -> regionCue ? 8 : 5;
             case "PPLC" -> 4;
             case "PPLA" -> 3;
             case "PPLA2" -> 2;
@@ -205,6 +218,9 @@ public final class Geocoder {
         };
         if (townCue && !p.isRegion() && !p.isCountry()) {
             s += 2;
+        }
+        if (p.country().equals("ID")) {
+            s += 1.5; // Pantau reads Indonesian outlets: at equal odds, the Indonesian place
         }
         s += 4 * votes.getOrDefault(p.country(), 0);
         for (Place a : anchors) {
