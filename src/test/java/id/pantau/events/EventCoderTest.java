@@ -98,6 +98,28 @@ class EventCoderTest {
     }
 
     @Test
+    void sportsAndCrimeAreNotConflictEvents() {
+        assertThat(code("Persib merebut kemenangan atas Arema dalam pertandingan di Bandung, Sabtu.", "2017-01-10")).isEmpty();
+        assertThat(code("Kawanan begal menyerang pengendara motor di Bekasi dan melukai dua orang, Senin.", "2017-01-10")).isEmpty();
+    }
+
+    @Test
+    void genericPoliceWordsNameTheForcesOfTheEventsCountry() {
+        List<Event> es = code("Empat tersangka teroris ditangkap polisi di kota Arnhem, Belanda, pada Selasa.", "2017-12-02");
+        assertThat(es).singleElement().satisfies(e -> {
+            assertThat(e.subEventType()).isEqualTo("Arrests");
+            assertThat(e.actor1()).isEqualTo("Police Forces of Netherlands");
+            assertThat(e.captured()).isEqualTo(4);
+        });
+    }
+
+    @Test
+    void agesUnitNamesAndDatesAreNotCasualtyFigures() {
+        List<Event> es = code("Densus 88 menangkap S (38) dan RA (39), terduga teroris, di Jambi pada 10 Agustus 2017.", "2017-08-11");
+        assertThat(es).singleElement().satisfies(e -> assertThat(e.claims()).extracting(Claim::value).doesNotContain(88L, 38L, 39L, 10L));
+    }
+
+    @Test
     void emptyTextHasNoEvents() {
         assertThat(code("", "2020-01-01")).isEmpty();
     }
