@@ -1,6 +1,5 @@
 package id.pantau.events;
 
-import id.pantau.actors.Actor;
 import id.pantau.actors.ActorDictionary;
 import id.pantau.actors.ActorMention;
 import id.pantau.actors.ClaimantMention;
@@ -223,10 +222,5 @@ public final class EventCoder {
             }
         }
         return best;
-    }
-
-    /** For diagnostics. */
-    static String describe(Actor a) {
-        return a == null ? "-" : a.name();
     }
 }

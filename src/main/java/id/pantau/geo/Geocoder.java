@@ -231,9 +231,4 @@ public final class Geocoder {
         }
         return s;
     }
-
-    /** For tests and diagnostics: the mention's text in lower case. */
-    static String key(Span s) {
-        return s.text().toLowerCase(Locale.ROOT);
-    }
 }

@@ -103,11 +103,6 @@ public final class DateResolver {
         return merge(found, text);
     }
 
-    /** The earliest date among the mentions in {@code [from, to)}, with the best precision. */
-    public static DateMention earliest(List<DateMention> mentions) {
-        return mentions.stream().min(Comparator.comparing(DateMention::precision).thenComparing(DateMention::date)).orElse(null);
-    }
-
     private static LocalDate edge(LocalDate first, String part) {
         if (part == null) {
             return first;
