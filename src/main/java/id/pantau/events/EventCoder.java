@@ -50,7 +50,10 @@ public final class EventCoder {
 
     public List<Event> code(String docId, String text, LocalDate published) {
         List<Span> sentences = splitter.split(text);
-        List<PlaceMention> places = withoutPersons(geocoder.find(text), text);
+        if (sentences.stream().noneMatch(s -> trigger(s).isPresent())) {
+            return List.of(); // every event starts at a trigger: skip the gazetteer and the name finder
+        }
+        List<PlaceMention> places = withoutPersons(geocoder.find(text), text, sentences);
         List<ActorMention> actors = dictionary.actors(text);
         List<ClaimantMention> claimants = dictionary.claimants(text);
         List<DateMention> dateMentions = dates.resolve(text, published);
@@ -116,11 +119,11 @@ public final class EventCoder {
     private final id.pantau.nlp.ner.NamedEntityRecognizer ner = new id.pantau.nlp.ner.NamedEntityRecognizer();
 
     /** Gazetteer hits the trained name finder reads as part of a person's name ("Allen", "Soylu") are not places. */
-    private List<PlaceMention> withoutPersons(List<PlaceMention> places, String text) {
+    private List<PlaceMention> withoutPersons(List<PlaceMention> places, String text, List<Span> sentences) {
         if (places.isEmpty()) {
             return places;
         }
-        List<id.pantau.nlp.ner.NamedEntityRecognizer.Entity> persons = ner.find(text, splitter.split(text)).stream()
+        List<id.pantau.nlp.ner.NamedEntityRecognizer.Entity> persons = ner.find(text, sentences).stream()
                 .filter(e -> e.type().equals("PER")).toList();
         return places.stream().filter(p -> p.place().isCountry() || p.place().isRegion()
                 || persons.stream().noneMatch(e -> e.span().overlaps(p.span()))).toList();
