@@ -11,7 +11,7 @@ import java.util.Map;
  */
 public final class ActorDictionary {
     static final String ACTORS = "id/pantau/actors/actors-v1.tsv";
-    static final String CLAIMANTS = "id/pantau/actors/claimants-v1.tsv";
+    static final String CLAIMANTS = "id/pantau/actors/claimants-v2.tsv";
     private final NameDictionary<Actor> actors;
     private final NameDictionary<String> claimants;
     private final Map<String, Actor> byName;

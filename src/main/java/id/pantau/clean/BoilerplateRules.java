@@ -60,16 +60,63 @@ public final class BoilerplateRules {
         return matchesWhole(lead, line);
     }
 
-    /** The line with inline clutter (e.g. "Baca juga: ...") cut off. */
+    /** Past this many characters after an inline "Baca juga:", the line still holds the article. */
+    static final int INLINE_TAIL = 300;
+    private static final int HEADLINE_WORDS = 14;
+
+    /**
+     * The line with inline clutter (e.g. "Baca juga: ...") cut off. A related headline near the end of
+     * the line takes the rest of it; one in the middle of a long scraped paragraph ("... Baca juga:
+     * Bamsoet minta ... Personel yang ...") takes only the headline (up to a sentence end, the next
+     * marker or {@value #HEADLINE_WORDS} words), so the article that goes on after it is kept.
+     */
     public String cutInline(String line) {
         String out = line;
         for (Pattern p : cut) {
             var m = p.matcher(out);
-            if (m.find()) {
-                out = out.substring(0, m.start()).strip();
+            int from = 0;
+            while (m.find(from)) {
+                int start = m.start();
+                String rest = out.substring(start);
+                int marker = rest.indexOf(':');
+                if (out.length() - start < INLINE_TAIL || marker < 0) {
+                    out = out.substring(0, start).strip();
+                    break;
+                }
+                int end = headlineEnd(out, start + marker + 1);
+                out = (out.substring(0, start).stripTrailing() + " " + out.substring(end).stripLeading()).strip();
+                from = Math.min(out.length(), start);
+                m = p.matcher(out);
             }
         }
         return out;
+    }
+
+    private static int headlineEnd(String s, int from) {
+        int words = 0;
+        int i = from;
+        while (i < s.length() && s.charAt(i) == ' ') {
+            i++;
+        }
+        while (i < s.length()) {
+            char c = s.charAt(i);
+            if ((c == '.' || c == '!' || c == '?') && (i + 1 == s.length() || s.charAt(i + 1) == ' ')) {
+                return i + 1;
+            }
+            if (c == ' ') {
+                words++;
+                if (words >= HEADLINE_WORDS) {
+                    return i;
+                }
+            }
+            // "Susi AirBaca juga": a marker glued to the headline's last word
+            if (i > from && Character.isLowerCase(s.charAt(i - 1)) && Character.isUpperCase(c)
+                    && s.regionMatches(true, i, "baca juga", 0, 9)) {
+                return i;
+            }
+            i++;
+        }
+        return s.length();
     }
 
     private static boolean matchesWhole(List<Pattern> patterns, String line) {

@@ -1,26 +1,32 @@
 package id.pantau.events;
 
-import id.pantau.actors.ClaimantMention;
 import id.pantau.nlp.Quantity;
 import id.pantau.nlp.QuantityParser;
 import id.pantau.nlp.Span;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Casualty figures in one sentence: each quantity next to a word of killing, injury, flight or
- * capture ("menewaskan 27 tentara", "1700 orang warga sipil melarikan diri") becomes a claim,
- * attributed to the claimant the sentence names. Running totals and subsets ("mencapai 800.000",
- * "termasuk empat petugas") are not claims about this event.
+ * The figures of one sentence, each labelled by its role: killed, injured, displaced or captured
+ * (the counts an event carries), or subset ("dua di antaranya"), cumulative ("sudah mencapai
+ * 800.000", "sejak 2011") and not a count at all (ages, dates, units, names: "berusia 30", "Densus
+ * 88", "dua hari"). A figure takes its kind from the verb before it ("menewaskan 22 orang") or the
+ * casualty word after it ("9 orang tewas", "57 mengalami luka-luka"); parts of one count are summed
+ * ("tiga polisi dan dua warga tewas" = 5 killed); a named victim without a figure counts one
+ * ("Brigpol Saut Sibarani meninggal dunia"). Perpetrators killed count: fatalities are all sides.
  */
 final class CasualtyReader {
-    private static final String[] KINDS = {"killed", "injured", "displaced", "captured"};
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}-]+");
-    private static final int AFTER_WORDS = 9;
-    private static final Pattern HEDGE = Pattern.compile("(?i)\\s*(hampir|sekitar|setidaknya|sedikitnya|lebih dari|kurang dari|paling sedikit|kira-kira)\\s*$");
-    private static final int BEFORE_CHARS = 28;
+    static final String[] KINDS = {"killed", "injured", "displaced", "captured"};
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}-]*");
+    private static final Pattern AGE = Pattern.compile("\\(\\s*$");
+    private static final Pattern JOIN = Pattern.compile("^\\s*(,|dan|serta|,\\s*dan)\\s*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern NAMED_VICTIM = Pattern.compile(
+            "\\b(Brigpol|Brigadir|Bripka|Briptu|Bripda|Aiptu|Aipda|Ipda|Iptu|AKP|Kompol|AKBP|Pratu|Prada|Praka|Serda|Serka|Sertu|Kopda|Pratu|Sersan|Kapten|Letda|Lettu)"
+            + "(\\s+[A-Z][\\p{L}.]*){1,4}\\s+(yang\\s+)?(tewas|meninggal|gugur|terluka|luka|kritis)");
+    private static final int AFTER_WORDS = 8;
     private final QuantityParser quantities = new QuantityParser();
     private final EventLexicon lexicon;
 
@@ -28,66 +34,165 @@ final class CasualtyReader {
         this.lexicon = lexicon;
     }
 
-    List<Claim> read(String docId, String text, Span sentence, List<ClaimantMention> claimants) {
-        List<Claim> out = new ArrayList<>();
-        String claimant = claimantOf(sentence, claimants);
-        for (Quantity q : quantities.parse(text, sentence.start(), sentence.end())) {
-            String before = text.substring(Math.max(sentence.start(), q.span().start() - BEFORE_CHARS), q.span().start());
-            String next = text.substring(q.span().end(), Math.min(sentence.end(), q.span().end() + 15));
-            // "Densus 88", "S (38)", "12 Oktober 2002", "berusia 30": names, ages and dates, not counts
-            if (lexicon.any("total", before) || lexicon.any("not_unit", next) || lexicon.any("name_number", before)
-                    || before.endsWith("(") || before.endsWith("( ")) {
+    /** A figure and what it counts. */
+    record Figure(Quantity quantity, String kind, String role, String noun) {
+        boolean counts() {
+            return kind != null && role.equals("count");
+        }
+    }
+
+    List<Figure> figures(String text, Span sentence) {
+        List<Figure> out = new ArrayList<>();
+        List<Quantity> qs = quantities.parse(text, sentence.start(), sentence.end());
+        for (int qi = 0; qi < qs.size(); qi++) {
+            Quantity q = qs.get(qi);
+            int qs0 = q.span().start(), qe = q.span().end();
+            String before = text.substring(Math.max(sentence.start(), qs0 - 40), qs0);
+            String after = text.substring(qe, Math.min(sentence.end(), qe + 60));
+            String noun = firstWord(after);
+            if (q.value() < 1 || q.value() > 10_000_000 || AGE.matcher(before).find()
+                    || lexicon.startsWith("not_unit", after) || lexicon.endsWith("name_number", before)
+                    || looksLikeYear(q, after) || before.endsWith(":") || before.endsWith("/")) {
+                out.add(new Figure(q, null, "none", noun));
                 continue;
             }
-            String kind = kindNear(text, q.span(), sentence, before);
-            if (kind == null || q.value() < 1 || q.value() > 10_000_000) {
+            String kind = kindOf(text, q.span(), sentence, before);
+            String role = "count";
+            if (lexicon.endsWith("subset", before) || lexicon.startsWith("subset", after) || startsWithSubset(after)) {
+                role = "subset";
+            } else if (lexicon.any("cumulative", before.length() > 25 ? before.substring(before.length() - 25) : before)) {
+                role = "cumulative";
+            }
+            out.add(new Figure(q, kind, role, noun));
+        }
+        // parts of one count: "tiga polisi dan dua warga tewas", "dua tentara, tiga polisi dan satu warga"
+        for (int i = 0; i < out.size(); i++) {
+            if (out.get(i).kind() != null || !out.get(i).role().equals("count")) {
                 continue;
             }
-            out.add(new Claim(kind, q.asLong(), q.low() == null ? null : Math.round(q.low()),
-                    q.high() == null ? null : Math.round(q.high()), q.approximate(), claimant, docId, sentence.text()));
+            int j = i;
+            while (j + 1 < out.size() && out.get(j).kind() == null && out.get(j + 1).role().equals("count")
+                    && joined(text, out.get(j), out.get(j + 1))) {
+                j++;
+            }
+            Figure last = out.get(j);
+            if (j > i && last.kind() != null) {
+                double sum = 0;
+                boolean approx = false;
+                for (int k = i; k <= j; k++) {
+                    sum += out.get(k).quantity().value();
+                    approx |= out.get(k).quantity().approximate();
+                }
+                Quantity whole = new Quantity(sum, null, null, approx, null,
+                        Span.of(text, out.get(i).quantity().span().start(), last.quantity().span().end()));
+                for (int k = j; k > i; k--) {
+                    out.remove(k);
+                }
+                out.set(i, new Figure(whole, last.kind(), "count", last.noun()));
+            }
         }
         return out;
     }
 
-    private String kindNear(String text, Span q, Span sentence, String before) {
-        // a verb right before the figure decides first: "menangkap ratusan gerilyawan yang terluka"
-        String hedgeless = HEDGE.matcher(before).replaceFirst("");
+    /** Claims: every counting figure, and a named victim when the sentence gives no figure of that kind. */
+    List<Claim> read(String docId, String text, Span sentence, String claimant) {
+        List<Claim> out = new ArrayList<>();
+        for (Figure f : figures(text, sentence)) {
+            if (!f.counts()) {
+                continue;
+            }
+            Quantity q = f.quantity();
+            out.add(new Claim(f.kind(), q.asLong(), q.low() == null ? null : Math.round(q.low()),
+                    q.high() == null ? null : Math.round(q.high()), q.approximate(), claimant, docId, sentence.text()));
+        }
+        Matcher m = NAMED_VICTIM.matcher(sentence.text());
+        while (m.find()) {
+            String word = m.group(4).toLowerCase(Locale.ROOT);
+            String kind = word.equals("terluka") || word.equals("luka") || word.equals("kritis") ? "injured" : "killed";
+            if (out.stream().noneMatch(c -> c.kind().equals(kind))) {
+                out.add(new Claim(kind, 1, 1L, 1L, false, claimant, docId, sentence.text()));
+            }
+        }
+        return out;
+    }
+
+    /** Two figures joined as parts of one count: a noun, then "dan", "," or "serta". */
+    private static boolean joined(String text, Figure a, Figure b) {
+        if (b.quantity().span().start() < a.quantity().span().end()) {
+            return false;
+        }
+        String gap = text.substring(a.quantity().span().end(), b.quantity().span().start());
+        String rest = gap.replaceFirst("^\\s*[\\p{L}-]+(\\s+[\\p{L}-]+)?", "");
+        return gap.length() < 40 && JOIN.matcher(rest).matches();
+    }
+
+    private static boolean startsWithSubset(String after) {
+        String a = after.toLowerCase(Locale.ROOT).stripLeading();
+        return a.startsWith("di antaranya") || a.startsWith("diantaranya") || a.startsWith("dari mereka")
+                || a.startsWith("di antara");
+    }
+
+    private static boolean looksLikeYear(Quantity q, String after) {
+        double v = q.value();
+        return v >= 1900 && v <= 2100 && q.span().text().matches("\\d{4}");
+    }
+
+    private static String firstWord(String after) {
+        Matcher w = WORD.matcher(after);
+        return w.find() && w.start() < 3 ? w.group().toLowerCase(Locale.ROOT) : null;
+    }
+
+    private String kindOf(String text, Span q, Span sentence, String before) {
+        // a verb right before the figure decides first: "menewaskan 22 orang", "menangkap 20 orang"
+        String hedgeless = before.replaceFirst("(?i)\\s*(hampir|sekitar|setidaknya|sedikitnya|lebih dari|kurang dari|paling sedikit|"
+                + "kira-kira|sebanyak|mencapai|total|sejumlah|tidak kurang dari|sekurang-kurangnya|nyaris|seluruh|semua|sebanyak-banyaknya)\\s*$", "");
         for (String kind : new String[] {"killed", "injured", "captured"}) {
-            if (lexicon.any("verb_" + kind, hedgeless)) {
+            if (lexicon.endsWith("verb_" + kind, hedgeless)) {
                 return kind;
             }
         }
+        // "korban tewas (sebanyak|mencapai) 30", "jumlah korban luka 57"
+        String tail = hedgeless.length() > 30 ? hedgeless.substring(hedgeless.length() - 30) : hedgeless;
+        String tl = tail.toLowerCase(Locale.ROOT);
+        if (tl.matches(".*\\b(korban (tewas|jiwa|meninggal)|yang tewas|yang meninggal|tewas|meninggal dunia)\\s*$")) {
+            return "killed";
+        }
+        if (tl.matches(".*\\b(korban luka(-luka)?|yang (terluka|luka-luka)|luka-luka|terluka)\\s*$")) {
+            return "injured";
+        }
+        if (tl.matches(".*\\b(pengungsi|mengungsi)\\s*$")) {
+            return "displaced";
+        }
+        if (tl.matches(".*\\b(ditangkap|diamankan|ditahan)\\s*$")) {
+            return "captured";
+        }
+        // the casualty word after the figure and its noun phrase, before the next figure or clause
         Matcher w = WORD.matcher(text).region(q.end(), sentence.end());
         StringBuilder after = new StringBuilder();
         int n = 0;
+        int lastEnd = q.end();
         while (w.find() && n < AFTER_WORDS) {
-            after.append(w.group()).append(' ');
+            String between = text.substring(lastEnd, w.start());
+            if (n > 0 && (between.contains(";") || between.contains("(") || between.contains("\"") || between.contains("“"))) {
+                break;
+            }
+            String word = w.group().toLowerCase(Locale.ROOT);
+            if (n > 0 && Character.isDigit(word.charAt(0))) {
+                break; // the next figure
+            }
+            after.append(word).append(' ');
             n++;
-            for (String kind : KINDS) {
+            lastEnd = w.end();
+            for (String kind : new String[] {"killed", "injured", "captured"}) {
                 if (lexicon.any(kind, after)) {
                     return kind;
                 }
             }
-        }
-        String shortBefore = before.length() > 20 ? before.substring(before.length() - 20) : before;
-        for (String kind : KINDS) {
-            if (lexicon.any(kind, shortBefore)) {
-                return kind;
+            if (n >= 2 && (word.equals("dan") || word.equals("serta")) ) {
+                break;
             }
         }
-        return null;
-    }
-
-    /** The claimant named in the sentence, preferring the one nearest an attribution word. */
-    private String claimantOf(Span sentence, List<ClaimantMention> claimants) {
-        ClaimantMention best = null;
-        for (ClaimantMention c : claimants) {
-            if (c.span().start() >= sentence.start() && c.span().end() <= sentence.end()) {
-                if (best == null || c.span().text().length() > best.span().text().length()) {
-                    best = c;
-                }
-            }
-        }
-        return best == null ? null : best.claimant();
+        // "4 pengungsi Suriah ditangkap" is a capture; "1.700 warga melarikan diri" a flight
+        return lexicon.any("displaced", after) ? "displaced" : null;
     }
 }

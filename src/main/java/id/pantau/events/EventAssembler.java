@@ -3,6 +3,7 @@ package id.pantau.events;
 import id.pantau.actors.Actor;
 import id.pantau.geo.Gazetteer;
 import id.pantau.geo.Place;
+import id.pantau.geo.PlaceKind;
 import id.pantau.geo.PlaceMention;
 import id.pantau.nlp.DateMention;
 import id.pantau.pipeline.Hashes;
@@ -15,121 +16,314 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Turns one article's event mentions into events: mentions of one kind of event at one place
- * merge; the type comes from the strongest trigger, actors from the first mention that names
- * them (else the article's most-named armed actors on opposing sides), the date from the earliest
- * day named, and each casualty figure by the guide's conservative rule (the smallest specific
- * figure; vague ones only when nothing specific was said).
+ * Turns one article's mentions into events.
+ *
+ * <p>Segmentation: a mention with a place joins the event of the same kind at the same place (within
+ * {@value #SAME_PLACE_KM} km, or a region and a town in it) whose dates agree (explicit days at most
+ * {@value #SAME_DAYS} days apart); otherwise it starts a new event. A mention without a place joins
+ * the event told just before it (or, in the lead, the first one told after it); a recalled mention
+ * without a place or day of its own is background and is dropped. A mention that names only a
+ * country becomes a country-level event when the article names no finer place in that country.
+ *
+ * <p>Fields: the type by the strongest trigger among the event's mentions (crowds and bombs decided
+ * per sentence by {@link MentionReader}); the date by the most precise, earliest day named (else the
+ * publication date, precision 2); actors by voice, else the article's most-named armed actors; the
+ * figures by the guide's conservative rule over this article's own claims.
  */
 final class EventAssembler {
     static final double SAME_PLACE_KM = 25;
+    static final int SAME_DAYS = 2;
     private final Gazetteer gazetteer;
 
     EventAssembler(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
     }
 
-    /** Same place: the same entry, within {@value #SAME_PLACE_KM} km, or a region and a place inside it. */
-    static boolean near(Place a, Place b) {
+    /** Same place: within {@value #SAME_PLACE_KM} km, or a region (or country) and a place inside it. */
+    boolean near(Place a, Place b) {
         if (a == null || b == null) {
             return false;
         }
-        if (a.id().equals(b.id()) || a.kmTo(b.lat(), b.lon()) <= SAME_PLACE_KM) {
+        if (a.index() == b.index() || a.kmTo(b) <= SAME_PLACE_KM) {
             return true;
         }
-        boolean sameRegion = a.country().equals(b.country()) && a.admin1().equals(b.admin1()) && !a.admin1().isEmpty();
-        return sameRegion && (a.isRegion() || b.isRegion());
+        if (!a.country().equals(b.country())) {
+            return false;
+        }
+        if (a.isCountry() || b.isCountry()) {
+            return true;
+        }
+        boolean aArea = a.kind() == PlaceKind.ADMIN1 || a.kind() == PlaceKind.ADMIN2;
+        boolean bArea = b.kind() == PlaceKind.ADMIN1 || b.kind() == PlaceKind.ADMIN2;
+        if (aArea && (gazetteer.within(b.index(), a.index()) || a.kind() == PlaceKind.ADMIN1 && a.admin1().equals(b.admin1())
+                || a.kind() == PlaceKind.ADMIN2 && a.kmTo(b) < 60)) {
+            return true;
+        }
+        return bArea && (gazetteer.within(a.index(), b.index()) || b.kind() == PlaceKind.ADMIN1 && a.admin1().equals(b.admin1())
+                || b.kind() == PlaceKind.ADMIN2 && a.kmTo(b) < 60);
     }
 
-    List<Event> assemble(String docId, List<EventCoder.Mention> mentions, List<Actor> docActors, List<DateMention> docDates,
-                         LocalDate published) {
-        List<List<EventCoder.Mention>> groups = new ArrayList<>();
-        List<EventCoder.Mention> placeless = new ArrayList<>();
-        EventCoder.Mention previous = null;
-        List<EventCoder.Mention> previousGroup = null;
-        for (EventCoder.Mention m : mentions) {
-            boolean continuation = m.roles().actor1() == null && m.roles().actor2() == null && !m.separate();
-            if (m.place() == null) {
-                if (continuation && previousGroup != null && previous != null && m.sentence() - previous.sentence() <= 3) {
-                    previousGroup.add(m);
-                } else {
-                    placeless.add(m);
-                }
+    private static final class Group {
+        final List<Mention> mentions = new ArrayList<>();
+        Mention head; // the mention whose place the event takes
+
+        Group(Mention m) {
+            head = m;
+            mentions.add(m);
+        }
+
+        String family() {
+            return head.family();
+        }
+
+        DateMention date() {
+            return mentions.stream().map(Mention::date).filter(d -> d != null)
+                    .min(Comparator.comparingInt(DateMention::precision).thenComparing(DateMention::date)).orElse(null);
+        }
+    }
+
+    List<Event> assemble(EventCoder.DocumentAnalysis doc, List<Mention> mentions) {
+        List<Group> groups = new ArrayList<>();
+        List<Mention> placeless = new ArrayList<>();
+        List<Mention> figuresOnly = new ArrayList<>();
+        for (Mention m : mentions) {
+            if (m.trigger() == null) {
+                figuresOnly.add(m);
                 continue;
             }
-            List<EventCoder.Mention> target = null;
-            for (List<EventCoder.Mention> g : m.separate() ? List.<List<EventCoder.Mention>>of() : groups) {
-                EventCoder.Mention head = g.stream().filter(x -> x.place() != null).findFirst().orElseThrow();
-                if (near(head.place().place(), m.place().place()) && sameFamily(head, m)) {
-                    target = g;
-                    break;
-                }
+            if (m.place() == null || m.place().place().isCountry()) {
+                placeless.add(m);
+                continue;
             }
-            if (target == null) {
-                target = new ArrayList<>();
-                groups.add(target);
-                // a placeless mention just before (same kind) describes this event
-                for (EventCoder.Mention p : List.copyOf(placeless)) {
-                    if (m.sentence() - p.sentence() <= 2 && p.sentence() < m.sentence() && sameFamily(p, m)) {
-                        target.add(p);
-                        placeless.remove(p);
+            Group home = null;
+            if (!m.separate()) {
+                for (Group g : groups) {
+                    if (compatible(g, m)) {
+                        home = g;
+                        break;
                     }
                 }
             }
-            target.add(m);
-            previous = m;
-            previousGroup = target;
-        }
-        // figures told in a sentence of their own ("Itu juga menangkap 157 pejuang asing") belong to
-        // the event told just before
-        for (EventCoder.Mention p : placeless) {
-            if (p.claims().isEmpty()) {
-                continue;
+            if (home == null) {
+                groups.add(new Group(m));
+            } else {
+                home.mentions.add(m);
+                if (MentionReader.rank(m.place()) < MentionReader.rank(home.head.place())
+                        || MentionReader.rank(m.place()) == MentionReader.rank(home.head.place()) && m.place().precision() < home.head.place().precision()) {
+                    home.head = m; // the most specific place named for the event
+                }
             }
-            List<EventCoder.Mention> host = null;
+        }
+        // mentions without a place of their own: the event told around them, else the country
+        List<Mention> countryOnly = new ArrayList<>();
+        for (Mention m : placeless) {
+            Group host = hostFor(groups, m);
+            if (host != null) {
+                host.mentions.add(m);
+            } else if (m.place() != null && m.place().place().isCountry()) {
+                countryOnly.add(m);
+            } else if (!m.recalled() && m.lead()) {
+                PlaceMention fallback = groups.isEmpty() ? leadPlace(doc) : null;
+                if (fallback == null) {
+                    fallback = firstPlaceAfter(doc, m.sentence(), 5);
+                }
+                if (fallback != null) {
+                    groups.add(new Group(m.withPlace(fallback)));
+                }
+            }
+        }
+        int placedGroups = groups.size();
+        for (Mention m : countryOnly) {
+            Group same = null;
+            for (Group g : groups) {
+                if (g.head.place().place().country().equals(m.place().place().country()) && g.family().equals(m.family())) {
+                    same = g;
+                    break;
+                }
+            }
+            if (same != null) {
+                same.mentions.add(m);
+            } else if (!m.recalled() && m.lead() && placedGroups == 0 && (m.trigger().priority() >= 4
+                    || m.claims().stream().anyMatch(c -> c.kind().equals("killed")) || m.family().equals("demonstration"))) {
+                groups.add(new Group(m)); // only the country named, in the lead of an article that names no finer place
+            }
+        }
+        // deaths told in an arrest's sentence ("Setelah insiden yang menewaskan 22 orang itu, polisi menggerebek") belong
+        // to the violent event of the article
+        for (Group g : groups) {
+            for (int k = 0; k < g.mentions.size(); k++) {
+                Mention m = g.mentions.get(k);
+                if (m.eventType() != null && m.eventType().equals("Strategic developments")
+                        && m.claims().stream().anyMatch(c -> c.kind().equals("killed") || c.kind().equals("injured"))) {
+                    List<Claim> keep = m.claims().stream().filter(c -> c.kind().equals("captured")).toList();
+                    List<Claim> move = m.claims().stream().filter(c -> !c.kind().equals("captured")).toList();
+                    g.mentions.set(k, new Mention(m.sentence(), m.span(), m.trigger(), m.triggerSpan(), m.eventType(),
+                            m.subEventType(), m.place(), m.date(), m.roles(), keep, m.recalled(), m.separate(), m.lead()));
+                    figuresOnly.add(new Mention(m.sentence(), m.span(), null, null, null, null, null, null,
+                            new ActorRoles.Roles(null, List.of(), null, List.of()), move, m.recalled(), false, m.lead()));
+                }
+            }
+        }
+        // figures told in a sentence of their own belong to the event told just before (or just after, in the lead)
+        for (Mention m : figuresOnly) {
+            Group host = null;
             int best = Integer.MAX_VALUE;
-            for (List<EventCoder.Mention> g : groups) {
-                for (EventCoder.Mention x : g) {
-                    int d = p.sentence() - x.sentence();
+            for (Group g : groups) {
+                for (Mention x : g.mentions) {
+                    int d = m.sentence() - x.sentence();
                     int cost = d >= 0 ? d : 3 * -d;
-                    if (cost < best && (d >= 0 ? d <= 6 : -d <= 2)) {
+                    boolean samePlace = m.place() == null || near(m.place().place(), g.head.place().place());
+                    if (samePlace && cost < best && (d >= 0 ? d <= 3 : -d <= 1)) {
                         best = cost;
                         host = g;
                     }
                 }
             }
-            if (host != null) {
-                host.add(new EventCoder.Mention(p.sentence(), p.span(), host.get(0).trigger(), host.get(0).triggerSpan(), null,
-                        p.date(), new ActorRoles.Roles(null, List.of(), null, List.of()), p.claims(), p.lead(), false));
+            if (host != null && !(m.recalled() && m.date() != null)) {
+                host.mentions.add(m);
+            }
+        }
+        if (groups.isEmpty()) {
+            // every mention lacks a place: the article's main event is where its lead or dateline puts it
+            List<Mention> main = placeless.stream().filter(m -> !m.recalled()).toList();
+            PlaceMention where = main.isEmpty() ? null : mainPlace(doc);
+            if (where != null) {
+                Group g = new Group(main.get(0).withPlace(where));
+                main.stream().skip(1).filter(m -> m.family().equals(g.family())).forEach(g.mentions::add);
+                groups.add(g);
             }
         }
         List<Event> out = new ArrayList<>();
-        for (List<EventCoder.Mention> g : groups) {
-            out.add(build(docId, g, docActors, docDates, published, out.size()));
+        for (Group g : groups) {
+            Event e = build(doc, g, out.size());
+            if (e != null) {
+                out.add(e);
+            }
         }
         return out;
     }
 
-    private static boolean sameFamily(EventCoder.Mention a, EventCoder.Mention b) {
-        String x = a.trigger().eventType(), y = b.trigger().eventType();
-        return x.equals(y) || (x.equals("Battles") || y.equals("Battles")) && (isViolent(x) && isViolent(y));
+    /** Same kind of event, same place, dates that agree. */
+    private boolean compatible(Group g, Mention m) {
+        if (!g.family().equals(m.family()) && !(isViolence(g.family()) && m.family().equals("demonstration")
+                && m.eventType().equals("Riots")) && !(g.family().equals("demonstration") && g.head.eventType().equals("Riots")
+                && isViolence(m.family()))) {
+            return false;
+        }
+        if (!near(g.head.place().place(), m.place().place())) {
+            return false;
+        }
+        if (g.head.recalled() != m.recalled() && g.head.eventType() != null && !g.head.eventType().equals(m.eventType())) {
+            return false; // the reported event and one recalled at the same place ("pemboman saat Minggu Paskah lalu")
+        }
+        DateMention a = g.date(), b = m.date();
+        if (a != null && b != null && a.precision() == 1 && b.precision() == 1
+                && Math.abs(a.date().toEpochDay() - b.date().toEpochDay()) > SAME_DAYS) {
+            return false;
+        }
+        return true;
     }
 
-    private static boolean isViolent(String type) {
-        return type.equals("Battles") || type.equals("Explosions/Remote violence") || type.equals("Violence against civilians");
+    private static boolean isViolence(String family) {
+        return family.equals("violence");
     }
 
-    private Event build(String docId, List<EventCoder.Mention> g, List<Actor> docActors, List<DateMention> docDates,
-                        LocalDate published, int index) {
-        g.sort(Comparator.comparingInt(EventCoder.Mention::sentence));
-        EventCoder.Mention strongest = g.stream().max(Comparator.comparingInt(m -> m.trigger().priority())).orElseThrow();
-        EventCoder.Mention located = g.stream().filter(m -> m.place() != null)
-                .min(Comparator.comparingInt((EventCoder.Mention m) -> m.place().place().isRegion() ? 1 : 0)
-                        .thenComparingInt(EventCoder.Mention::sentence)).orElseThrow();
-        // actors: the first mention naming an initiator, then fill from the article
+    /** The event a placeless mention belongs to: the one told just before, or (in the lead) just after. */
+    private Group hostFor(List<Group> groups, Mention m) {
+        Group best = null;
+        int bestCost = Integer.MAX_VALUE;
+        for (Group g : groups) {
+            boolean kindOk = g.family().equals(m.family()) || isViolence(g.family()) && isViolence(m.family())
+                    || g.head.eventType().equals("Riots") && isViolence(m.family());
+            if (!kindOk) {
+                continue;
+            }
+            if (m.place() != null && m.place().place().isCountry() && !m.place().place().country().equals(g.head.place().place().country())) {
+                continue;
+            }
+            DateMention gd = g.date();
+            if (m.date() != null && gd != null && m.date().precision() == 1 && gd.precision() == 1
+                    && Math.abs(m.date().date().toEpochDay() - gd.date().toEpochDay()) > SAME_DAYS) {
+                continue; // another day: another event, told without its place
+            }
+            for (Mention x : g.mentions) {
+                int d = m.sentence() - x.sentence();
+                int cost = d >= 0 ? d : 2 * -d;
+                boolean reach = d >= 0 ? d <= 4 : -d <= (m.lead() ? 3 : 1);
+                if (reach && cost < bestCost) {
+                    bestCost = cost;
+                    best = g;
+                }
+            }
+        }
+        if (best == null && m.lead() && !m.recalled() && m.date() == null) {
+            // a lead sentence without a place: the article's first event
+            for (Group g : groups) {
+                if (g.family().equals(m.family()) || isViolence(g.family()) && isViolence(m.family())) {
+                    return g;
+                }
+            }
+        }
+        return best;
+    }
+
+    /** The first place where something happened named within n sentences from sentence i. */
+    private PlaceMention firstPlaceAfter(EventCoder.DocumentAnalysis doc, int i, int n) {
+        int end = doc.sentences().get(Math.min(doc.sentences().size() - 1, i + n)).end();
+        for (PlaceMention p : doc.places()) {
+            if (p.span().start() >= doc.sentences().get(i).start() && p.span().end() <= end && p.isEventPlace()
+                    && !p.place().isCountry() && doc.actors().stream().noneMatch(a -> a.span().overlaps(p.span()))) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    PlaceMention mainPlaceOf(EventCoder.DocumentAnalysis doc) {
+        return mainPlace(doc);
+    }
+
+    /** The first place the lead names (not a country), else the dateline's place. */
+    private PlaceMention mainPlace(EventCoder.DocumentAnalysis doc) {
+        for (PlaceMention p : doc.places()) {
+            if (p.span().start() >= doc.leadEnd()) {
+                break;
+            }
+            if (p.isEventPlace() && !p.place().isCountry()) {
+                return p;
+            }
+        }
+        return leadPlace(doc);
+    }
+
+    /** The dateline's place, else the first place of the lead, for a lead mention that names none. */
+    private PlaceMention leadPlace(EventCoder.DocumentAnalysis doc) {
+        PlaceMention dateline = null;
+        for (PlaceMention p : doc.places()) {
+            if (p.span().start() >= doc.leadEnd()) {
+                break;
+            }
+            if (p.role() == PlaceMention.Role.DATELINE && !p.place().isCountry() && p.place().country().equals(doc.mainCountry())) {
+                dateline = p;
+            }
+        }
+        return dateline;
+    }
+
+    private Event build(EventCoder.DocumentAnalysis doc, Group g, int index) {
+        List<Mention> ms = new ArrayList<>(g.mentions);
+        ms.sort(Comparator.comparingInt(Mention::sentence));
+        List<Mention> triggered = ms.stream().filter(m -> m.trigger() != null).toList();
+        Mention first = triggered.stream().filter(m -> !m.recalled()).findFirst().orElse(triggered.get(0));
+        Mention strongest = triggered.stream().max(Comparator.comparingInt((Mention m) -> typeWeight(m, first))
+                .thenComparing(Comparator.comparingInt(Mention::sentence).reversed())).orElseThrow();
+        String type = strongest.eventType(), sub = strongest.subEventType();
+        PlaceMention pm = g.head.place();
+        Place p = pm.place();
+        // actors: the first mention naming an initiator, then the article's armed actors
         Actor a1 = null, a2 = null;
         Set<Actor> assoc1 = new LinkedHashSet<>(), assoc2 = new LinkedHashSet<>();
-        for (EventCoder.Mention m : g) {
+        for (Mention m : triggered) {
             if (a1 == null && m.roles().actor1() != null) {
                 a1 = m.roles().actor1();
                 assoc1.addAll(m.roles().assoc1());
@@ -139,70 +333,114 @@ final class EventAssembler {
                 }
             }
         }
-        for (EventCoder.Mention m : g) {
+        for (Mention m : triggered) {
             Actor other = m.roles().actor2();
-            if (a2 == null && other != null && other.isArmed() && (a1 == null || !ActorRoles.sameSide(a1, other))) {
+            if (a2 == null && other != null && (a1 == null || !ActorRoles.sameSide(a1, other))) {
                 a2 = other;
             }
         }
-        boolean civiliansTargeted = strongest.roles().actor2() != null && !strongest.roles().actor2().isArmed();
+        List<Actor> docActors = ActorRoles.byFrequency(doc.actors());
+        boolean violent = isViolence(EventLexicon.family(type));
         for (Actor d : docActors) {
+            if (!violent) {
+                break;
+            }
             if (a1 == null && (a2 == null || !ActorRoles.sameSide(a2, d))) {
                 a1 = d;
-            } else if (a2 == null && a1 != null && !ActorRoles.sameSide(a1, d) && !strongest.trigger().eventType().equals("Explosions/Remote violence")) {
+            } else if (a2 == null && a1 != null && !ActorRoles.sameSide(a1, d) && !type.equals("Explosions/Remote violence")) {
                 a2 = d;
             }
         }
-        String type = strongest.trigger().eventType();
-        String sub = strongest.trigger().subEventType();
-        if (sub.equals("TERRITORY")) {
-            sub = a1 != null && ActorRoles.isGovernmentSide(a1) ? "Government regains territory" : "Non-state actor overtakes territory";
+        if (sub.equals("Non-state actor overtakes territory") && a1 != null && ActorRoles.isGovernmentSide(a1)) {
+            sub = "Government regains territory";
+        } else if (sub.equals("Government regains territory") && a1 != null && !ActorRoles.isGovernmentSide(a1)) {
+            sub = "Non-state actor overtakes territory";
         }
-        if (type.equals("Battles") && sub.equals("Armed clash") && civiliansTargeted) {
-            type = "Violence against civilians";
-            sub = "Attack";
-        } else if (type.equals("Violence against civilians") && a2 != null && a2.isArmed() && a1 != null && a1.isArmed()
-                && !sub.startsWith("Abduction")) {
-            type = "Battles";
-            sub = "Armed clash";
+        Place country = gazetteer.country(p.country());
+        String countryName = country == null ? p.country() : country.name();
+        String actor1 = localize(a1, p.country(), countryName);
+        String actor2 = localize(a2, p.country(), countryName);
+        String joined = ms.stream().map(m -> m.span().text().toLowerCase(java.util.Locale.ROOT)).collect(Collectors.joining(" "));
+        if (type.equals("Riots") || type.equals("Protests")) {
+            String crowd = (type.equals("Riots") ? "Rioters (" : "Protesters (") + countryName + ")";
+            if (actor1 == null || !actor1.startsWith("Police") && !actor1.startsWith("Military") && a1 != null && a1.isArmed()) {
+                actor2 = actor2 == null ? actor1 : actor2;
+            }
+            if (actor1 == null || a1 != null && a1.isState()) {
+                String state = actor1;
+                actor1 = crowd;
+                if (state != null && actor2 == null) {
+                    actor2 = state;
+                }
+            }
+            if (actor2 == null && (type.equals("Riots") && joined.matches(".*\\b(polisi|aparat|petugas|brimob)\\b.*"))) {
+                actor2 = "Police Forces of " + countryName;
+            }
+        } else if (type.equals("Strategic developments") && sub.equals("Arrests") && actor1 == null) {
+            actor1 = "Police Forces of " + countryName;
+        } else if (type.equals("Violence against civilians") && actor2 == null) {
+            actor2 = "Civilians (" + countryName + ")";
         }
-        // date: the earliest precise day named in the event's sentences, else in the lead, else publication
-        DateMention date = g.stream().map(EventCoder.Mention::date).filter(d -> d != null)
-                .min(Comparator.comparingInt(DateMention::precision).thenComparing(DateMention::date)).orElse(null);
-        if (date == null && g.get(0).lead() && !docDates.isEmpty()) {
-            date = docDates.get(0);
+        if (actor1 == null && violent) {
+            actor1 = "Unidentified Armed Group (" + countryName + ")"; // ACLED's name for attackers nobody identifies
         }
-        String eventDate = date != null ? date.date().toString() : published != null ? published.toString() : null;
-        Integer precision = date != null ? Integer.valueOf(date.precision()) : published != null ? Integer.valueOf(2) : null;
-
+        if (actor1 != null && actor1.equals(actor2)) {
+            actor2 = null;
+        }
+        // date: the most precise, earliest day named in the event's sentences, else the publication day
+        DateMention date = g.date();
+        if (date == null && ms.stream().anyMatch(m -> m.lead() && !m.recalled())) {
+            // the day the lead names ("Senin malam", "Jumat (13/1)") dates the article's main event
+            date = doc.dates().stream().filter(d -> d.span().start() < doc.leadEnd() && d.precision() == 1
+                    && (doc.published() == null || !d.date().isAfter(doc.published()))).findFirst().orElse(null);
+        }
+        String eventDate = date != null ? date.date().toString() : doc.published() != null ? doc.published().toString() : null;
+        Integer precision = date != null ? Integer.valueOf(date.precision()) : doc.published() != null ? Integer.valueOf(2) : null;
+        if (date == null && triggered.stream().allMatch(Mention::recalled) && doc.published() != null) {
+            precision = 3; // recalled without a day: only known to be before publication
+        }
         List<Claim> claims = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
-        for (EventCoder.Mention m : g) {
+        for (Mention m : ms) {
             for (Claim c : m.claims()) {
                 if (seen.add(c.kind() + "|" + c.value() + "|" + c.claimant())) {
-                    claims.add(c);
+                    claims.add(localizeClaimant(c, p.country(), countryName));
                 }
             }
         }
-        List<Evidence> evidence = g.stream().map(m -> new Evidence(docId, m.span().start(), m.span().end(), m.span().text()))
+        List<Evidence> evidence = ms.stream().map(m -> new Evidence(doc.docId(), m.span().start(), m.span().end(), m.span().text()))
                 .distinct().toList();
-        PlaceMention pm = located.place();
-        Place p = pm.place();
-        Place country = gazetteer.country(p.country());
-        Place region = gazetteer.byId("A" + p.country() + "." + p.admin1());
+        Place region = regionOf(p);
         String notes = "trigger \"" + strongest.triggerSpan().text() + "\"; place \"" + pm.span().text() + "\""
-                + (pm.precision() == 2 ? " (near)" : "");
-        String countryName = country == null ? p.country() : country.name();
-        String actor1 = localize(a1, p.country(), countryName);
-        if (actor1 == null && (type.equals("Battles") || type.equals("Explosions/Remote violence")
-                || type.equals("Violence against civilians"))) {
-            actor1 = "Unidentified Armed Group (" + countryName + ")"; // ACLED's name for attackers nobody identifies
+                + (pm.precision() == 2 ? " (near)" : "") + (strongest.recalled() ? "; recalled" : "");
+        int geoPrecision = p.name().startsWith("Kota ") && p.kind() == PlaceKind.ADMIN2 ? 1 : pm.precision();
+        return new Event("PNT-" + Hashes.sha256(doc.docId(), String.valueOf(index)).substring(0, 12), type, sub, eventDate,
+                precision, actor1, names(assoc1), actor2, names(assoc2), countryName, region == null ? null : region.name(),
+                p.name(), p.lat(), p.lon(), geoPrecision, p.geonamesId(), conservative(claims, "killed"),
+                conservative(claims, "injured"), conservative(claims, "displaced"), conservative(claims, "captured"), claims,
+                List.of(doc.docId()), evidence, notes);
+    }
+
+    /** Which mention names the event's type: bombs over shots over words of protest; the lead over background. */
+    private static int typeWeight(Mention m, Mention first) {
+        int w = m.trigger().priority() * 10;
+        if (m == first) {
+            w += 25; // the first report of the event names it, unless a later sentence is far more specific
         }
-        return new Event("PNT-" + Hashes.sha256(docId, String.valueOf(index)).substring(0, 12), type, sub, eventDate, precision,
-                actor1, names(assoc1), localize(a2, p.country(), countryName), names(assoc2), countryName,
-                region == null ? (p.admin1().isEmpty() ? null : p.admin1()) : region.name(), p.name(), p.lat(), p.lon(),
-                pm.precision(), p.geonamesId(), conservative(claims, "killed"), conservative(claims, "injured"),
-                conservative(claims, "displaced"), conservative(claims, "captured"), claims, List.of(docId), evidence, notes);
+        if (m.recalled()) {
+            w -= 15;
+        }
+        return w;
+    }
+
+    private Place regionOf(Place p) {
+        if (p.isCountry()) {
+            return null;
+        }
+        if (p.kind() == PlaceKind.ADMIN1) {
+            return p;
+        }
+        return gazetteer.region(p.country(), p.admin1());
     }
 
     /** The guide's rule: the smallest specific figure; vague figures only when there is no specific one. */
@@ -217,7 +455,7 @@ final class EventAssembler {
 
     /**
      * Generic words ("polisi", "tentara", "pemberontak", "militan") name the forces of the country
-     * where the event happened: Indonesian police words in a Dutch story are the Dutch police.
+     * where the event happened: Indonesian police words in a Swedish story are the Swedish police.
      */
     static String localize(Actor a, String iso2, String countryName) {
         if (a == null) {
@@ -229,10 +467,30 @@ final class EventAssembler {
         if (a.name().equals("Rebels (Syria)") && !iso2.equals("SY")) {
             return "Rebels (" + countryName + ")";
         }
+        if (a.name().equals("Civilians")) {
+            return "Civilians (" + countryName + ")";
+        }
         if (a.country().equals("ID") && !iso2.equals("ID") && (a.type().equals("police") || a.type().equals("state"))) {
             return (a.type().equals("police") ? "Police Forces of " : "Military Forces of ") + countryName;
         }
         return a.name();
+    }
+
+    /** "Police" and "Military" claimants are the forces of the event's country; Indonesian ones abroad too. */
+    static Claim localizeClaimant(Claim c, String iso2, String countryName) {
+        String who = c.claimant();
+        if (who == null) {
+            return c;
+        }
+        String local = who;
+        if (who.equals("Police") || who.startsWith("Police (")) {
+            local = "Police Forces of " + countryName + who.substring("Police".length());
+        } else if (who.equals("Military") || who.startsWith("Military (")) {
+            local = "Military Forces of " + countryName + who.substring("Military".length());
+        } else if (!iso2.equals("ID") && who.startsWith("Indonesian police")) {
+            local = "Police Forces of " + countryName + who.substring("Indonesian police".length());
+        }
+        return local.equals(who) ? c : new Claim(c.kind(), c.value(), c.low(), c.high(), c.approximate(), local, c.docId(), c.quote());
     }
 
     private static String names(Set<Actor> as) {

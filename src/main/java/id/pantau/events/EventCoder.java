@@ -8,21 +8,31 @@ import id.pantau.geo.Geocoder;
 import id.pantau.geo.PlaceMention;
 import id.pantau.nlp.DateMention;
 import id.pantau.nlp.DateResolver;
-import id.pantau.nlp.Dateline;
 import id.pantau.nlp.SentenceSplitter;
 import id.pantau.nlp.Span;
+import id.pantau.nlp.ner.NamedEntityRecognizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
 
 /**
- * Codes the events one clean article reports. Each sentence with a trigger (and none of the
- * guide's "not an event" signs: plans, threats, disasters, trials, long-period summaries) becomes
- * a mention with its place, date, actors and casualty claims; a sentence of figures without a
- * trigger adds to the mention before it; mentions of the same kind of event at the same place
- * (within {@value EventAssembler#SAME_PLACE_KM} km) are one event.
+ * Codes the events one clean article reports (event coder v2). The stages, each its own class:
+ * <ol>
+ * <li>{@link DocumentAnalysis}: sentences, triggers ({@link EventLexicon}), actors and claimants
+ * (dictionaries), places ({@link Geocoder}, with the actors' countries and the name finder's persons
+ * as hints), dates ({@link DateResolver});</li>
+ * <li>per sentence, {@link MentionReader}: is it an event report (a trigger in a conflict context,
+ * none of the guide's "not an event" signs, and the sentence model's vote), of which type, where,
+ * when, who did it to whom ({@link ActorRoles}), with which figures ({@link CasualtyReader}) and by
+ * whose account ({@link ClaimantFinder});</li>
+ * <li>{@link EventAssembler}: mentions of one happening (one place, compatible dates and kinds)
+ * become one event; recalled happenings with their own place and day become their own events.</li>
+ * </ol>
  */
 public final class EventCoder {
     private final SentenceSplitter splitter = new SentenceSplitter();
@@ -31,199 +41,179 @@ public final class EventCoder {
     private final Gazetteer gazetteer;
     private final ActorDictionary dictionary;
     private final EventLexicon lexicon = EventLexicon.standard();
-    private final CasualtyReader casualties = new CasualtyReader(lexicon);
+    private final MentionReader reader;
+    private final NamedEntityRecognizer ner = new NamedEntityRecognizer();
 
     public EventCoder(Gazetteer gazetteer, ActorDictionary dictionary) {
+        this(gazetteer, dictionary, SentenceModel.standard());
+    }
+
+    public EventCoder(Gazetteer gazetteer, ActorDictionary dictionary, SentenceModel model) {
         this.gazetteer = gazetteer;
         this.geocoder = new Geocoder(gazetteer);
         this.dictionary = dictionary;
+        this.reader = new MentionReader(lexicon, gazetteer, model);
     }
 
     public static EventCoder standard() {
         return new EventCoder(Gazetteer.standard(), ActorDictionary.standard());
     }
 
-    /** One sentence that reports (part of) an event. */
-    record Mention(int sentence, Span span, EventLexicon.Trigger trigger, Span triggerSpan, PlaceMention place,
-                   DateMention date, ActorRoles.Roles roles, List<Claim> claims, boolean lead, boolean separate) {
+    /** What the coder knows of one article before reading its sentences. */
+    record DocumentAnalysis(String docId, String text, LocalDate published, List<Span> sentences,
+                            List<List<EventLexicon.Hit>> triggers, List<ActorMention> actors, List<ClaimantMention> claimants,
+                            List<PlaceMention> places, List<DateMention> dates, String mainCountry, boolean militant,
+                            boolean sporty, int leadEnd) {
     }
 
     public List<Event> code(String docId, String text, LocalDate published) {
-        List<Span> sentences = splitter.split(text);
-        if (sentences.stream().noneMatch(s -> trigger(s).isPresent())) {
-            return List.of(); // every event starts at a trigger: skip the gazetteer and the name finder
+        DocumentAnalysis doc = analyse(docId, text, published);
+        if (doc == null) {
+            return List.of();
         }
-        List<PlaceMention> places = withoutPersons(geocoder.find(text), text, sentences);
-        List<ActorMention> actors = dictionary.actors(text);
-        List<ClaimantMention> claimants = dictionary.claimants(text);
-        List<DateMention> dateMentions = dates.resolve(text, published);
-        Optional<Dateline> dateline = Dateline.find(text);
-        PlaceMention datelinePlace = dateline.flatMap(d -> places.stream()
-                .filter(p -> p.span().end() <= d.span().end() && !p.place().isCountry()).findFirst()).orElse(null);
-        int datelineEnd = dateline.map(d -> d.span().end()).orElse(0);
-        int firstParagraphEnd = text.indexOf('\n') < 0 ? text.length() : text.indexOf('\n');
-        boolean countriesOnly = places.stream().allMatch(p -> p.place().isCountry() || p.place().isRegion());
-        boolean militantDocument = actors.stream().anyMatch(a -> a.actor().isArmed() && !a.actor().isState())
-                || lexicon.any("militant", text);
-
-        List<Mention> mentions = new ArrayList<>();
-        for (int i = 0; i < sentences.size(); i++) {
-            Span s = sentences.get(i);
-            boolean lead = s.start() < firstParagraphEnd;
-            List<Claim> claims = casualties.read(docId, text, s, claimants);
-            Optional<Match> trig = trigger(s);
-            List<ActorMention> inSentence = actors.stream().filter(a -> a.span().start() >= s.start() && a.span().end() <= s.end()).toList();
-            boolean notEvent = lexicon.any("not_event", s.text());
-            if (trig.isEmpty() || notEvent || !conflictContext(trig.get(), s, inSentence, claims, militantDocument)) {
-                // no event of its own ("merebut kemenangan", drug arrests, plans): its figures may
-                // still belong to the event told just before ("20 orang dikabarkan tewas")
-                if (!notEvent && !claims.isEmpty() && !mentions.isEmpty()
-                        && i - mentions.get(mentions.size() - 1).sentence() <= 3) {
-                    Mention last = mentions.get(mentions.size() - 1);
-                    PlaceMention here = bestPlace(places, actors, s, datelineEnd);
-                    if (here == null || EventAssembler.near(here.place(), last.place() == null ? null : last.place().place())) {
-                        mentions.add(new Mention(i, s, last.trigger(), last.triggerSpan(), null, null,
-                                new ActorRoles.Roles(null, List.of(), null, List.of()), claims, lead, false));
-                    }
-                }
-                continue;
+        List<Mention> mentions = reader.read(doc);
+        if (DEBUG) {
+            System.err.println("== " + docId + " published " + published);
+            for (PlaceMention p : doc.places()) {
+                System.err.printf("  place %s -> %s (%s %s) p%d %s%n", p.span().text(), p.place().name(), p.place().kind(),
+                        p.place().country(), p.precision(), p.role());
             }
-            Match t = trig.get();
-            boolean passive = lexicon.any("passive", t.span().text().toLowerCase());
-            ActorRoles.Roles roles = ActorRoles.read(inSentence, t.span(), passive);
-            PlaceMention place = bestPlace(places, actors, s, datelineEnd);
-            if (place == null && lead && datelinePlace != null && !claims.isEmpty()
-                    && datelinePlace.place().country().equals(mainCountry(places))) {
-                place = datelinePlace;
+            for (Mention m : mentions) {
+                System.err.printf("  [%d] %s/%s trig=%s place=%s date=%s rec=%s claims=%s | %s%n", m.sentence(), m.eventType(),
+                        m.subEventType(), m.triggerSpan() == null ? null : m.triggerSpan().text(),
+                        m.place() == null ? null : m.place().place().name(), m.date() == null ? null : m.date().date(), m.recalled(),
+                        m.claims().stream().map(c -> c.kind() + "=" + c.value() + "/" + c.claimant()).toList(),
+                        m.span().text().length() > 160 ? m.span().text().substring(0, 160) : m.span().text());
             }
-            if (place == null && countriesOnly && (t.trigger().priority() >= 4 || claims.stream().anyMatch(c -> c.kind().equals("killed")))) {
-                place = countryIn(places, actors, s); // only the country is named: geo precision 3 at its capital
-            }
-            DateMention date = dateIn(dateMentions, s);
-            List<PlaceMention> towns = t.trigger().subEventType().equals("Arrests") ? townsIn(places, actors, s) : List.of();
-            if (towns.size() > 1) { // "ditangkap di kota Bergen op Zoom, Arnhem, Diemen dan Wageningen": one event per town
-                for (PlaceMention town : towns) {
-                    mentions.add(new Mention(i, s, t.trigger(), t.span(), town, date, roles, claims, lead, false));
-                }
-                continue;
-            }
-            mentions.add(new Mention(i, s, t.trigger(), t.span(), place, date, roles, claims, lead,
-                    lexicon.any("separate", s.text())));
         }
-        return new EventAssembler(gazetteer).assemble(docId, mentions, ActorRoles.byFrequency(actors), dateMentions, published);
+        return new EventAssembler(gazetteer).assemble(doc, mentions);
     }
 
-    record Match(EventLexicon.Trigger trigger, Span span) {
-    }
-
-    private final id.pantau.nlp.ner.NamedEntityRecognizer ner = new id.pantau.nlp.ner.NamedEntityRecognizer();
-
-    /** Gazetteer hits the trained name finder reads as part of a person's name ("Allen", "Soylu") are not places. */
-    private List<PlaceMention> withoutPersons(List<PlaceMention> places, String text, List<Span> sentences) {
-        if (places.isEmpty()) {
-            return places;
-        }
-        List<id.pantau.nlp.ner.NamedEntityRecognizer.Entity> persons = ner.find(text, sentences).stream()
-                .filter(e -> e.type().equals("PER")).toList();
-        return places.stream().filter(p -> p.place().isCountry() || p.place().isRegion()
-                || persons.stream().noneMatch(e -> e.span().overlaps(p.span()))).toList();
-    }
+    private static final boolean DEBUG = Boolean.getBoolean("pantau.events.debug");
 
     /**
-     * A trigger word counts only in a conflict sentence: one that names an armed actor, gives a
-     * casualty figure or speaks of weapons and fighters. Captures of territory need an armed actor;
-     * arrests need militants (terror suspects, armed groups), not drug or graft suspects.
+     * Where the coder would place an event told in the given sentences (for the geocoding harness): the
+     * place its sentences name as the coder picks it, else the place told just before in the paragraph,
+     * else the lead's or dateline's place, else the country named.
      */
-    private boolean conflictContext(Match t, Span s, List<ActorMention> inSentence, List<Claim> claims, boolean militantDocument) {
-        boolean armed = inSentence.stream().anyMatch(a -> a.actor().isArmed() && !a.actor().type().equals("police"));
-        boolean armedNonState = inSentence.stream().anyMatch(a -> a.actor().isArmed() && !a.actor().isState());
-        String type = t.trigger().eventType();
-        if (t.trigger().subEventType().equals("TERRITORY")) {
-            return armed;
-        }
-        if (type.equals("Strategic developments")) {
-            return armedNonState || lexicon.any("militant", s.text()) || militantDocument;
-        }
-        if (type.equals("Protests") || type.equals("Riots")) {
-            return true;
-        }
-        return armed || !claims.isEmpty() && claims.stream().anyMatch(c -> !c.kind().equals("displaced"))
-                || lexicon.any("violence", s.text());
-    }
-
-    /** The country most of the document's places are in. */
-    private static String mainCountry(List<PlaceMention> places) {
-        java.util.Map<String, Integer> n = new java.util.HashMap<>();
-        for (PlaceMention p : places) {
-            n.merge(p.place().country(), 1, Integer::sum);
-        }
-        return n.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).map(java.util.Map.Entry::getKey).orElse("");
-    }
-
-    private Optional<Match> trigger(Span s) {
-        Match best = null;
-        for (EventLexicon.Trigger t : lexicon.triggers) {
-            Matcher m = t.pattern().matcher(s.text());
-            if (m.find() && (best == null || t.priority() > best.trigger().priority())) {
-                best = new Match(t, new Span(s.start() + m.start(), s.start() + m.end(), m.group()));
-            }
-        }
-        return Optional.ofNullable(best);
-    }
-
-    /** The most specific place in the sentence that is not part of an actor's name ("pasukan Suriah"). */
-    private static PlaceMention bestPlace(List<PlaceMention> places, List<ActorMention> actors, Span s, int datelineEnd) {
-        PlaceMention best = null;
-        for (PlaceMention p : places) {
-            if (p.span().start() < Math.max(s.start(), datelineEnd) || p.span().end() > s.end() || p.place().isCountry()) {
+    public List<PlaceMention> placesFor(String docId, String text, LocalDate published, List<Span> evidence) {
+        DocumentAnalysis doc = analyse(docId, text, published, true);
+        for (int i = 0; i < doc.sentences().size(); i++) {
+            Span s = doc.sentences().get(i);
+            if (evidence.stream().noneMatch(e -> e.start() < s.end() && s.start() < e.end())) {
                 continue;
             }
-            boolean inActor = actors.stream().anyMatch(a -> a.span().overlaps(p.span()));
-            if (inActor || p.place().feature().equals("STM")) {
-                continue;
-            }
-            if (best == null || rank(p) < rank(best)) {
-                best = p;
+            MentionReader.Facts f = reader.facts(doc, i, null);
+            Mention m = reader.decide(doc, f);
+            if (m != null && m.place() != null && !m.place().place().isCountry()) {
+                List<PlaceMention> listed = reader.perPlace(doc, f, m).stream().map(Mention::place).toList();
+                if (listed.size() > 1) {
+                    return listed;
+                }
             }
         }
-        return best;
+        return placeFor(docId, text, published, evidence).map(List::of).orElse(List.of());
     }
 
-    private static List<PlaceMention> townsIn(List<PlaceMention> places, List<ActorMention> actors, Span s) {
-        List<PlaceMention> out = new java.util.ArrayList<>();
-        for (PlaceMention p : places) {
-            if (p.span().start() >= s.start() && p.span().end() <= s.end() && !p.place().isCountry() && !p.place().isRegion()
-                    && actors.stream().noneMatch(a -> a.span().overlaps(p.span()))
-                    && out.stream().noneMatch(o -> o.place().kmTo(p.place().lat(), p.place().lon()) < 25)) {
-                out.add(p);
+    public Optional<PlaceMention> placeFor(String docId, String text, LocalDate published, List<Span> evidence) {
+        DocumentAnalysis doc = analyse(docId, text, published, true);
+        PlaceMention country = null;
+        List<Integer> chosen = new ArrayList<>();
+        for (int i = 0; i < doc.sentences().size(); i++) {
+            Span s = doc.sentences().get(i);
+            if (evidence.stream().anyMatch(e -> e.start() < s.end() && s.start() < e.end())) {
+                chosen.add(i);
             }
         }
+        for (int i : chosen) { // a place the evidence sentences name themselves
+            MentionReader.Facts f = reader.facts(doc, i, null);
+            EventLexicon.Hit trigger = f.hits().stream().max(java.util.Comparator.comparingInt(h -> h.trigger().priority())).orElse(null);
+            PlaceMention p = reader.bestPlace(doc, f, trigger);
+            if (p != null && !p.place().isCountry()) {
+                return Optional.of(p);
+            }
+            if (p != null && country == null) {
+                country = p;
+            }
+        }
+        for (int i : chosen) { // else the place told just before, in the same country
+            for (int back = i - 1; back >= Math.max(0, i - 2); back--) {
+                PlaceMention q = reader.bestPlace(doc, reader.facts(doc, back, null), null);
+                if (q != null && !q.place().isCountry() && (country == null || q.place().country().equals(country.place().country()))) {
+                    return Optional.of(q);
+                }
+            }
+        }
+        PlaceMention main = new EventAssembler(gazetteer).mainPlaceOf(doc);
+        return Optional.ofNullable(main != null && (country == null || main.place().country().equals(country.place().country()))
+                ? main : country);
+    }
+
+    MentionReader reader() {
+        return reader;
+    }
+
+    DocumentAnalysis analyse(String docId, String text, LocalDate published) {
+        return analyse(docId, text, published, false);
+    }
+
+    /** The analysis the coder runs before reading mentions; null when no sentence has a trigger (unless forced). */
+    DocumentAnalysis analyse(String docId, String text, LocalDate published, boolean force) {
+        List<Span> sentences = splitter.split(text);
+        List<List<EventLexicon.Hit>> hits = new ArrayList<>(sentences.size());
+        boolean any = false;
+        for (Span s : sentences) {
+            List<EventLexicon.Hit> h = lexicon.triggers(text, s.start(), s.end());
+            hits.add(h);
+            any |= !h.isEmpty();
+        }
+        if (!any && !force) {
+            return null; // every event starts at a trigger: skip the gazetteer and the name finder
+        }
+        List<ActorMention> actors = dictionary.actors(text);
+        List<ClaimantMention> claimants = dictionary.claimants(text);
+        Map<String, Double> actorCountries = new HashMap<>();
+        for (ActorMention a : actors) {
+            if (!a.actor().country().isEmpty() && a.actor().isArmed() && !a.actor().generic()) {
+                actorCountries.merge(a.actor().country(), 0.5, Double::sum);
+            }
+        }
+        actorCountries.replaceAll((k, v) -> Math.min(v, 1.5));
+        List<PlaceMention> places = geocoder.find(text, new Geocoder.Hints(actorCountries, persons(text, sentences, hits)));
+        List<DateMention> dateMentions = dates.resolve(text, published);
+        Map<String, Integer> countryCount = new HashMap<>();
+        for (PlaceMention p : places) {
+            if (p.role() == PlaceMention.Role.PLACE || p.role() == PlaceMention.Role.CONTEXT) {
+                countryCount.merge(p.place().country(), p.place().isCountry() ? 1 : 2, Integer::sum);
+            }
+        }
+        String main = countryCount.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("ID");
+        String lower = text.toLowerCase(Locale.ROOT);
+        boolean militant = actors.stream().anyMatch(a -> a.actor().isArmed() && !a.actor().isState())
+                || lexicon.any("militant", lower) || lexicon.any("weapon", lower);
+        boolean sporty = lexicon.find("sport", text, 0, text.length()).size() >= 3;
+        int leadEnd = sentences.size() < 3 ? text.length() : sentences.get(2).end();
+        return new DocumentAnalysis(docId, text, published, sentences, hits, actors, claimants, places, dateMentions, main,
+                militant, sporty, leadEnd);
+    }
+
+    /** Person names the name finder sees in sentences with a trigger and their neighbours (places are read there). */
+    private List<Span> persons(String text, List<Span> sentences, List<List<EventLexicon.Hit>> hits) {
+        List<Span> chosen = new ArrayList<>();
+        for (int i = 0; i < sentences.size(); i++) {
+            boolean near = !hits.get(i).isEmpty() || i > 0 && !hits.get(i - 1).isEmpty()
+                    || i + 1 < sentences.size() && !hits.get(i + 1).isEmpty();
+            if (near && sentences.get(i).end() - sentences.get(i).start() < 2000) {
+                chosen.add(sentences.get(i));
+            }
+        }
+        List<Span> out = new ArrayList<>();
+        for (NamedEntityRecognizer.Entity e : ner.find(text, chosen)) {
+            if (e.type().equals("PER")) {
+                out.add(e.span());
+            }
+        }
+        out.sort(Comparator.comparingInt(Span::start));
         return out;
-    }
-
-    private static PlaceMention countryIn(List<PlaceMention> places, List<ActorMention> actors, Span s) {
-        for (PlaceMention p : places) {
-            if (p.place().isCountry() && p.span().start() >= s.start() && p.span().end() <= s.end()
-                    && actors.stream().noneMatch(a -> a.span().overlaps(p.span()))) {
-                return new PlaceMention(p.span(), p.place(), 3, false);
-            }
-        }
-        return null;
-    }
-
-    private static int rank(PlaceMention p) {
-        return p.place().isRegion() ? 2 : 1;
-    }
-
-    private static DateMention dateIn(List<DateMention> all, Span s) {
-        DateMention best = null;
-        for (DateMention d : all) {
-            if (d.span().start() >= s.start() && d.span().end() <= s.end()
-                    && (best == null || d.precision() < best.precision()
-                    || d.precision() == best.precision() && d.date().isBefore(best.date()))) {
-                best = d;
-            }
-        }
-        return best;
     }
 }

@@ -1,47 +1,120 @@
 package id.pantau.events;
 
+import id.pantau.nlp.Span;
 import id.pantau.util.Resources;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The event coder's word lists ({@code triggers-v1.tsv}, {@code lexicon-v1.tsv}), loaded once. */
+/**
+ * The event coder's word lists: triggers ({@code triggers-v2.tsv}) and words by role
+ * ({@code lexicon-v2.tsv}). Phrases are matched case-insensitively on word boundaries, a "*" at
+ * the end of a word allowing any suffix and a lone "*" any one word. Each role is one compiled
+ * pattern; all triggers are one alternation, longest phrase first. Loaded once, lazily; a missing
+ * file or role fails loudly.
+ */
 final class EventLexicon {
-    static final String TRIGGERS = "id/pantau/events/triggers-v1.tsv";
-    static final String LEXICON = "id/pantau/events/lexicon-v1.tsv";
+    static final String TRIGGERS = "id/pantau/events/triggers-v2.tsv";
+    static final String LEXICON = "id/pantau/events/lexicon-v2.tsv";
+    static final List<String> ROLES = List.of("killed", "injured", "displaced", "captured", "verb_killed", "verb_injured",
+            "verb_captured", "plan", "disaster", "sport", "crime", "legal", "policy", "period", "recalled", "cumulative",
+            "subset", "not_unit", "name_number", "attribution", "militant", "weapon", "crowd", "security", "intervention",
+            "violent_protest", "civilian", "suicide", "separate", "attack_verb");
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
-    record Trigger(Pattern pattern, String eventType, String subEventType, int priority) {
+    /** A trigger phrase with the type it suggests and its flags (see triggers-v2.tsv). */
+    record Trigger(String phrase, String eventType, String subEventType, int priority, Set<String> flags, Pattern exact) {
+        boolean has(String flag) {
+            return flags.contains(flag);
+        }
+
+        String family() {
+            return EventLexicon.family(eventType);
+        }
+    }
+
+    /** A trigger found in a sentence. */
+    record Hit(Trigger trigger, Span span) {
     }
 
     final List<Trigger> triggers;
-    final Map<String, List<Pattern>> roles;
+    private final Pattern triggerPattern;
+    private final Map<String, Pattern> roles = new HashMap<>();
+    private final Map<String, Pattern> rolesAtEnd = new HashMap<>();
+    private final Map<String, Pattern> rolesAtStart = new HashMap<>();
 
     private EventLexicon() {
         List<Trigger> t = new ArrayList<>();
         for (String line : Resources.dataLines(TRIGGERS)) {
-            String[] c = line.split("\t");
-            if (c.length != 4) {
-                throw new IllegalStateException(TRIGGERS + ": expected 4 columns: " + line);
+            String[] c = line.split("\t", -1);
+            if (c.length != 5) {
+                throw new IllegalStateException(TRIGGERS + ": expected 5 columns: " + line);
             }
-            t.add(new Trigger(Pattern.compile(c[0], Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), c[1], c[2], Integer.parseInt(c[3])));
+            Set<String> flags = c[4].isBlank() ? Set.of() : Set.of(c[4].strip().split(","));
+            t.add(new Trigger(c[0], c[1], c[2], Integer.parseInt(c[3]), flags,
+                    Pattern.compile("^(?:" + regex(c[0]) + ")$", FLAGS)));
         }
-        Map<String, List<Pattern>> r = new HashMap<>();
+        t.sort(Comparator.comparingInt((Trigger x) -> x.phrase().length()).reversed());
+        triggers = List.copyOf(t);
+        triggerPattern = Pattern.compile(boundaryAlternation(t.stream().map(Trigger::phrase).toList()), FLAGS);
+        Map<String, List<String>> phrases = new LinkedHashMap<>();
         for (String line : Resources.dataLines(LEXICON)) {
             String[] c = line.split("\t");
             if (c.length != 2) {
                 throw new IllegalStateException(LEXICON + ": expected 2 columns: " + line);
             }
-            r.computeIfAbsent(c[0], k -> new ArrayList<>()).add(Pattern.compile(c[1], Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
-        }
-        for (String needed : List.of("killed", "injured", "displaced", "captured", "not_event", "passive", "attribution", "total", "not_unit", "separate", "verb_killed", "verb_injured", "verb_captured", "violence", "militant", "name_number")) {
-            if (!r.containsKey(needed)) {
-                throw new IllegalStateException(LEXICON + ": no entries for role '" + needed + "'");
+            for (String p : c[1].split("\\|")) {
+                if (!p.isBlank()) {
+                    phrases.computeIfAbsent(c[0], k -> new ArrayList<>()).add(p.strip().toLowerCase(Locale.ROOT));
+                }
             }
         }
-        triggers = List.copyOf(t);
-        roles = Map.copyOf(r);
+        for (String role : ROLES) {
+            List<String> ps = phrases.get(role);
+            if (ps == null) {
+                throw new IllegalStateException(LEXICON + ": no entries for role '" + role + "'");
+            }
+            ps.sort(Comparator.comparingInt(String::length).reversed());
+            String alt = ps.stream().map(EventLexicon::regex).reduce((a, b) -> a + "|" + b).orElseThrow();
+            roles.put(role, Pattern.compile(boundaryAlternation(ps), FLAGS));
+            rolesAtEnd.put(role, Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alt + ")[\\s,:]*$", FLAGS));
+            rolesAtStart.put(role, Pattern.compile("^[\\s,:]*(?:" + alt + ")(?![\\p{L}\\p{N}])", FLAGS));
+        }
+    }
+
+    private static String boundaryAlternation(List<String> phrases) {
+        StringBuilder sb = new StringBuilder("(?<![\\p{L}\\p{N}])(?:");
+        for (int i = 0; i < phrases.size(); i++) {
+            sb.append(i == 0 ? "" : "|").append(regex(phrases.get(i)));
+        }
+        return sb.append(")(?![\\p{L}\\p{N}])").toString();
+    }
+
+    /** A phrase as a regex: words separated by any whitespace (or a hyphen), "*" suffixes. */
+    static String regex(String phrase) {
+        StringBuilder sb = new StringBuilder();
+        String[] words = phrase.strip().split("\\s+");
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i];
+            if (i > 0) {
+                sb.append("[\\s-]+");
+            }
+            if (w.equals("*")) {
+                sb.append("[\\p{L}\\p{N}-]+");
+            } else if (w.endsWith("*")) {
+                sb.append(Pattern.quote(w.substring(0, w.length() - 1))).append("[\\p{L}-]*");
+            } else {
+                sb.append(Pattern.quote(w));
+            }
+        }
+        return sb.toString();
     }
 
     private static final class Holder {
@@ -52,12 +125,53 @@ final class EventLexicon {
         return Holder.DEFAULT;
     }
 
-    boolean any(String role, CharSequence text) {
-        for (Pattern p : roles.get(role)) {
-            if (p.matcher(text).find()) {
-                return true;
+    static String family(String eventType) {
+        return switch (eventType) {
+            case "Battles", "Explosions/Remote violence", "Violence against civilians" -> "violence";
+            case "Protests", "Riots" -> "demonstration";
+            default -> eventType;
+        };
+    }
+
+    /** Every trigger in {@code text[from, to)}, in order. */
+    List<Hit> triggers(String text, int from, int to) {
+        List<Hit> out = new ArrayList<>();
+        Matcher m = triggerPattern.matcher(text).region(from, to);
+        m.useTransparentBounds(true);
+        while (m.find()) {
+            String found = m.group();
+            for (Trigger t : triggers) {
+                if (t.exact().matcher(found).matches()) {
+                    out.add(new Hit(t, Span.of(text, m.start(), m.end())));
+                    break;
+                }
             }
         }
-        return false;
+        return out;
+    }
+
+    boolean any(String role, CharSequence text) {
+        return roles.get(role).matcher(text).find();
+    }
+
+    /** Spans of the role's phrases in {@code text[from, to)}. */
+    List<Span> find(String role, String text, int from, int to) {
+        List<Span> out = new ArrayList<>();
+        Matcher m = roles.get(role).matcher(text).region(from, to);
+        m.useTransparentBounds(true);
+        while (m.find()) {
+            out.add(Span.of(text, m.start(), m.end()));
+        }
+        return out;
+    }
+
+    /** True when {@code text} ends with a phrase of the role (then spaces, commas). */
+    boolean endsWith(String role, CharSequence text) {
+        return rolesAtEnd.get(role).matcher(text).find();
+    }
+
+    /** True when {@code text} starts with a phrase of the role (after spaces, commas). */
+    boolean startsWith(String role, CharSequence text) {
+        return rolesAtStart.get(role).matcher(text).find();
     }
 }

@@ -1,26 +1,65 @@
 package id.pantau.geo;
 
-import id.pantau.nlp.PhraseMatcher;
+import id.pantau.nlp.Dateline;
 import id.pantau.nlp.Span;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds and resolves place names in clean text. Candidates come from the {@link Gazetteer};
- * a name shared by several places is resolved by the document's country context (countries
- * named, and the countries of unambiguous places), by nearness to the other places it names,
- * by what the text calls it ("provinsi", "kota", "desa") and by population. Capitalisation is
- * required, so common words that happen to be village names are not taken for places.
+ * Finds and resolves place names in clean text (geocoder v2).
+ *
+ * <ol>
+ * <li>Candidates: every gazetteer name in the text ({@link Gazetteer#match}) that is written as a
+ * name (capitalised, or an Arabic article before a capital), longest first, without overlaps.</li>
+ * <li>Guards, from the words around the name: a person's title or an unknown capitalised word
+ * before it ("Mustafa Bali"), a street ("Jalan Bandung"), a name the name finder reads as a person,
+ * an everyday word ("Natal", "Anda") without a cue, an unknown capitalised word after it
+ * ("Manchester United") make it no place or an organisation's.</li>
+ * <li>Resolution: each entry carrying the name is scored by its kind and size, the cue before it
+ * ("desa", "kecamatan", "kabupaten", "kota", "provinsi"), the countries the document speaks of, the
+ * other places of an address it stands in ("desa X, kecamatan Y, kabupaten Z": the village inside
+ * those parents) and nearness to the document's other places. Small places abroad need the
+ * country in the document.</li>
+ * <li>Roles: where somebody spoke, comes from or was taken, an organisation's name and the
+ * dateline are marked, so only real places of happenings are offered as event places; a name
+ * after "N km utara" or "di sebelah timur" is near the place (precision 2).</li>
+ * </ol>
  */
 public final class Geocoder {
-    private static final Pattern REGION_CUE = Pattern.compile("(?i)(provinsi|province|kegubernuran|governorate|wilayah|kabupaten|regency)\\s+$");
-    private static final Pattern TOWN_CUE = Pattern.compile("(?i)(kota|desa|kampung|distrik|kecamatan|town|village|city|kamp)\\s+$");
-    private static final Pattern NEAR_CUE = Pattern.compile("(?i)(di\\s+)?(sebelah\\s+)?(timur|barat|utara|selatan|timur laut|barat laut|tenggara|barat daya|dekat|pinggiran|luar|sekitar|east of|west of|north of|south of|near)\\s+((kota|desa|provinsi)\\s+)?$");
+    private static final Pattern ARTICLE = Pattern.compile("^(al|el|ad|as|ar|at|an|ash|az|ath)[-‐ ]\\p{Lu}");
+    private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,5}");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}\\p{M}'’.-]*");
+    private static final Pattern ADDRESS_GAP = Pattern.compile("\\s*[,(/]?\\s*((?:(?:kecamatan|kec\\.|kabupaten|kab\\.|kota|provinsi|propinsi"
+            + "|distrik|desa|kelurahan|kampung|province|district|governorate|regency|state|negara bagian|pulau)\\s+)?)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern DISTANCE_NEAR = Pattern.compile("(?i)(\\d+([.,]\\d+)?|se(puluh|ratus)|\\p{L}+ puluh)\\s*(km|kilometer|mil|miles)"
+            + "\\s+(ke\\s+)?(arah\\s+)?(sebelah\\s+)?(utara|selatan|timur|barat|timur laut|barat laut|tenggara|barat daya|north|south|east|west)"
+            + "(\\s+(dari|of))?\\s+((kota|desa|provinsi|ibu kota|ibukota)\\s+)?$");
+    private static final Set<String> DATE_WORDS = Set.of("senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu",
+            "januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober", "november",
+            "desember", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "pukul", "wib", "wita", "wit");
+    private static final double ACCEPT = 4.0;
+    private static final Set<String> TITLE_WORDS = Set.of("juru", "bicara", "kepala", "wakil", "ketua", "pejabat", "komandan",
+            "direktur", "menteri", "gubernur", "panglima", "humas", "bagian", "divisi", "penerangan", "umum", "seorang", "salah",
+            "satu", "saat", "ketika", "usai", "setelah", "dalam", "kepada", "para", "wartawan", "media", "pers", "sela", "acara",
+            "kegiatan", "kunjungan", "rapat", "pertemuan", "konferensi", "jumpa", "keterangan", "resmi", "tertulis", "dan", "of");
+    private static final Pattern CUE_GAP = Pattern.compile("(?i)\\b(kecamatan|kec\\.|kabupaten|kab\\.|distrik|provinsi|propinsi|kelurahan|desa)\\s*$");
+
     private final Gazetteer gazetteer;
+    private final PlaceWords words = PlaceWords.standard();
+
+    /** What the caller knows of the document: countries it speaks of (from actors) and person names. */
+    public record Hints(Map<String, Double> countries, List<Span> persons) {
+        public static final Hints NONE = new Hints(Map.of(), List.of());
+    }
 
     public Geocoder(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
@@ -30,149 +69,426 @@ public final class Geocoder {
         return new Geocoder(Gazetteer.standard());
     }
 
-    public List<PlaceMention> find(String text) {
-        List<PhraseMatcher.Match> matches = new ArrayList<>();
-        for (PhraseMatcher.Match m : gazetteer.matcher().find(text)) {
-            String name = ARTICLE.matcher(LEADING_CUE.matcher(m.span().text()).replaceFirst("")).replaceFirst("");
-            if (SHORT_CAPS.matcher(m.span().text()).matches()
-                    && gazetteer.lookup(m.key()).stream().noneMatch(p -> p.isCountry() || p.isRegion())) {
-                continue; // "ARN", "RM": editors' initials and acronyms, not village names
-            }
-            if (!name.isEmpty() && (Character.isUpperCase(name.codePointAt(0)) || Character.isDigit(name.codePointAt(0)))
-                    && !insidePersonOrGroupName(text, m.span()) && !capitalisedOnlyBySentence(text, m, matches)) {
-                matches.add(m);
-            }
-        }
-        // country context: countries named, and countries of places with one candidate
-        Map<String, Integer> countryVotes = new HashMap<>();
-        for (PhraseMatcher.Match m : matches) {
-            List<Place> c = gazetteer.lookup(m.key());
-            if (c.size() == 1 || c.stream().anyMatch(Place::isCountry)) {
-                Place p = c.stream().filter(Place::isCountry).findFirst().orElse(c.get(0));
-                countryVotes.merge(p.country(), p.isCountry() ? 2 : 1, Integer::sum);
-            }
-        }
-        List<Place> anchors = new ArrayList<>();
-        for (PhraseMatcher.Match m : matches) {
-            List<Place> c = gazetteer.lookup(m.key());
-            if (c.size() == 1 && !c.get(0).isCountry()) {
-                anchors.add(c.get(0));
-            }
-        }
-        List<PlaceMention> out = new ArrayList<>();
-        for (PhraseMatcher.Match m : matches) {
-            String before = text.substring(Math.max(0, m.span().start() - 40), m.span().start());
-            boolean regionCue = REGION_CUE.matcher(before).find();
-            boolean townCue = TOWN_CUE.matcher(before).find();
-            List<Place> cands = gazetteer.lookup(m.key());
-            Place best = null;
-            double bestScore = Double.NEGATIVE_INFINITY;
-            for (Place p : cands) {
-                double s = score(p, countryVotes, anchors, regionCue, townCue);
-                if (s > bestScore) {
-                    bestScore = s;
-                    best = p;
-                }
-            }
-            if (best == null) {
-                continue;
-            }
-            int precision = best.isRegion() || best.isCountry() ? 3 : NEAR_CUE.matcher(before).find() ? 2 : 1;
-            out.add(new PlaceMention(m.span(), best, precision, cands.size() > 1));
-        }
-        return containedIn(out, text);
+    public Gazetteer gazetteer() {
+        return gazetteer;
     }
 
-    private static final java.util.Set<String> CUE_WORDS = java.util.Set.of("kota", "desa", "distrik", "kabupaten", "provinsi",
-            "kecamatan", "kampung", "pulau", "gunung", "teluk", "jalan", "jl", "terminal", "bandara", "pelabuhan", "kamp",
-            "pangkalan", "di", "ke", "dari", "the", "in", "of", "wilayah", "kawasan", "lembah", "sungai", "negeri", "republik",
-            "kerajaan", "timur", "barat", "utara", "selatan", "tengah");
-    private static final java.util.Set<String> SPEECH = java.util.Set.of("kata", "ujar", "ungkap", "tutur", "tambah",
-            "jelas", "said", "says", "menurut", "oleh", "pak", "bu", "bapak", "ibu", "saudara", "tuan", "nyonya", "asal");
-    private static final Pattern LEADING_CUE = Pattern.compile("^(desa|kota|kamp|distrik|kabupaten|terminal|sungai|pangkalan udara|pegunungan|provinsi)\\s+");
-    /** Between two parts of an address: a comma, an administrative word, up to three unknown names. */
-    private static final Pattern ADDRESS_GAP = Pattern.compile("(?i)\\s*,\\s*(((kecamatan|kabupaten|kab\\.|kota|provinsi|distrik|desa|kelurahan)\\s+)?"
-            + "(\\p{Lu}[\\p{L}-]*\\s*){1,3},\\s*)?((kecamatan|kabupaten|kab\\.|kota|provinsi|distrik|desa|kelurahan)\\s+)?");
-    private static final Pattern ORIGIN = Pattern.compile("\\b(asal|berasal dari|kelahiran)\\s+((kabupaten|kota|provinsi|desa)\\s+)?$");
-    private static final Pattern SHORT_CAPS = Pattern.compile("\\p{Lu}{2,4}");
-    private static final Pattern ARTICLE = Pattern.compile("^(al|el|ad|as|ar|at|an|ash|az)[-‐ ]", Pattern.CASE_INSENSITIVE);
-    private static final java.util.Set<String> DIRECTIONS = java.util.Set.of("utara", "selatan", "timur", "barat", "tengah",
-            "raya", "pusat", "north", "south", "east", "west", "central", "province", "governorate", "city",
-            "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "januari", "februari", "maret", "april", "mei",
-            "juni", "juli", "agustus", "september", "oktober", "november", "desember", "monday", "tuesday", "wednesday",
-            "thursday", "friday", "saturday", "sunday");
+    /** A name kept after the guards, with what its context says. */
+    private static final class Cand {
+        final Span span;
+        final String key;
+        final int[] places;
+        String cue;          // cue role before (or at the start of) the name
+        boolean facility;    // "Pasar Tentena": a facility in the place
+        boolean airfield;    // "Bandara Sentani", "Lanud"
+        boolean common;      // an everyday word
+        PlaceMention.Role role = PlaceMention.Role.PLACE;
+        double[] score;
+        int best = -1;
+        int within = -1;     // index of the larger place of the same address
+        boolean chained;
+        int fallback = -1;   // the larger place of the address, when the smaller one is unknown
 
-    /**
-     * "Mustafa Bali", "Rami Abdel Rahman", "Liwa al-Quds", "Observatory for Human Rights": a name
-     * glued to other capitalised words (that are not place cues or directions) is part of a
-     * person's or group's name, not a place.
-     */
-    static boolean insidePersonOrGroupName(String text, Span span) {
-        String prev = wordBefore(text, span.start());
-        if (prev != null && SPEECH.contains(prev.toLowerCase(Locale.ROOT))) {
-            return true; // "kata Bali": a speaker, not a place
+        Cand(Span span, String key, int[] places) {
+            this.span = span;
+            this.key = key;
+            this.places = places;
         }
-        String before = text.substring(Math.max(0, span.start() - 30), span.start()).toLowerCase(Locale.ROOT);
-        if (ORIGIN.matcher(before).find()) {
-            return true; // "wanita asal Kabupaten Bekasi": where a person comes from, not where it happened
+    }
+
+    public List<PlaceMention> find(String text) {
+        return find(text, Hints.NONE);
+    }
+
+    public List<PlaceMention> find(String text, Hints hints) {
+        List<Cand> cands = select(text, gazetteer.match(text), hints);
+        if (cands.isEmpty()) {
+            return List.of();
         }
-        if (prev != null && Character.isUpperCase(prev.codePointAt(0)) && !CUE_WORDS.contains(prev.toLowerCase(Locale.ROOT))
-                && (!sentenceStartBefore(text, span.start() - prev.length() - 2) || ARTICLE.matcher(span.text()).find())) {
-            return true; // "Mustafa Bali"; "Liwa al-Quds" even at the start of a sentence
+        Map<String, Double> votes = countryVotes(cands, hints);
+        if (Boolean.getBoolean("pantau.geo.debug")) {
+            System.err.println("geo votes " + votes);
         }
-        int i = span.end();
-        if (i < text.length() && text.charAt(i) == ' ') {
-            int j = i + 1;
-            while (j < text.length() && (Character.isLetter(text.charAt(j)))) {
-                j++;
+        for (Cand c : cands) {
+            c.score = new double[c.places.length];
+            for (int k = 0; k < c.places.length; k++) {
+                c.score[k] = score(c, c.places[k], votes);
             }
-            String next = text.substring(i + 1, j);
-            if (!next.isEmpty() && Character.isUpperCase(next.codePointAt(0)) && !DIRECTIONS.contains(next.toLowerCase(Locale.ROOT))) {
-                return true;
+        }
+        chains(text, cands);
+        for (Cand c : cands) {
+            String justBefore = text.substring(Math.max(0, c.span.start() - 4), c.span.start()).toLowerCase(Locale.ROOT);
+            if (c.common && c.cue == null && !c.chained && justBefore.matches(".*\\b(di|ke|dari) $")) {
+                for (int k = 0; k < c.places.length; k++) {
+                    c.score[k] -= 2; // "di Kaya": a capitalised word after "di" is most likely the place of that name
+                }
+                continue;
             }
-            if ((next.equals("al") || next.equals("el") || next.equals("bin") || next.equals("ibn")) && j < text.length() && text.charAt(j) == '-') {
-                return true;
+            if (c.common && c.cue == null && !c.chained) {
+                // "Dalam", "Negara", "Kim": an everyday word or a given name; a big city ("Medan", "Palu") still stands
+                for (int k = 0; k < c.places.length; k++) {
+                    PlaceKind kind = gazetteer.kind(c.places[k]);
+                    boolean voted = votes.getOrDefault(gazetteer.countryOf(c.places[k]), 0.0) > 0;
+                    boolean big = kind == PlaceKind.COUNTRY || voted && (kind == PlaceKind.ADMIN1 || kind == PlaceKind.ISLAND
+                            || kind == PlaceKind.TOWN && gazetteer.population(c.places[k]) >= 100_000);
+                    c.score[k] -= big ? 3 : 20;
+                }
+            }
+        }
+        nearness(cands);
+        roles(text, cands);
+        oneSensePerArticle(cands);
+        List<PlaceMention> out = new ArrayList<>();
+        Map<Cand, Integer> index = new HashMap<>();
+        for (Cand c : cands) {
+            int b = argmax(c.score);
+            if (c.fallback >= 0) {
+                Place big = gazetteer.place(c.fallback);
+                out.add(new PlaceMention(c.span, big, Math.max(2, big.kind().precision()), true, c.role, -1));
+                index.put(c, out.size() - 1);
+                continue;
+            }
+            if (b < 0 || c.score[b] < ACCEPT) {
+                continue;
+            }
+            c.best = c.places[b];
+            if (gazetteer.kind(c.best) == PlaceKind.ADMIN1 && !"cue_province".equals(c.cue)) {
+                for (int p : c.places) { // "Damaskus", "Baghdad": the city, not the governorate around it
+                    if (gazetteer.kind(p) == PlaceKind.TOWN && gazetteer.population(p) >= 50_000 && gazetteer.km(p, c.best) < 100) {
+                        c.best = p;
+                        break;
+                    }
+                }
+            }
+            index.put(c, out.size());
+            Place p = gazetteer.place(c.best);
+            int precision = p.kind().precision();
+            String before = text.substring(Math.max(0, c.span.start() - 60), c.span.start());
+            if (precision < 2 && (DISTANCE_NEAR.matcher(before).find() || nearCue(before))) {
+                precision = 2;
+            }
+            out.add(new PlaceMention(c.span, p, precision, ambiguous(c), c.role, -1));
+        }
+        // link each address part to the larger part named after it
+        for (Cand c : cands) {
+            Integer i = index.get(c);
+            if (i != null && c.within >= 0 && index.containsKey(cands.get(c.within))) {
+                PlaceMention m = out.get(i);
+                out.set(i, new PlaceMention(m.span(), m.place(), m.precision(), m.ambiguous(), m.role(), index.get(cands.get(c.within))));
+            }
+        }
+        return out;
+    }
+
+    // ---------------------------------------------------------------- candidates and guards
+
+    private List<Cand> select(String text, List<Gazetteer.NameMatch> raw, Hints hints) {
+        List<Gazetteer.NameMatch> sorted = new ArrayList<>(raw);
+        sorted.sort(Comparator.comparingInt((Gazetteer.NameMatch m) -> m.span().end() - m.span().start()).reversed()
+                .thenComparingInt(m -> m.span().start()));
+        List<Cand> kept = new ArrayList<>();
+        java.util.Set<Integer> starts = new java.util.HashSet<>(), ends = new java.util.HashSet<>();
+        for (Gazetteer.NameMatch m : raw) {
+            if (capitalised(m.span().text())) {
+                starts.add(m.span().start());
+                ends.add(m.span().end());
+            }
+        }
+        for (Gazetteer.NameMatch m : sorted) {
+            if (kept.stream().anyMatch(k -> k.span.overlaps(m.span()))) {
+                continue;
+            }
+            Cand c = screen(text, m, hints, starts, ends);
+            if (c != null) {
+                kept.add(c);
+            }
+        }
+        kept.sort(Comparator.comparingInt(c -> c.span.start()));
+        return kept;
+    }
+
+    private boolean hasKind(int[] places, PlaceKind... kinds) {
+        for (int p : places) {
+            for (PlaceKind k : kinds) {
+                if (gazetteer.kind(p) == k) {
+                    return true;
+                }
             }
         }
         return false;
     }
 
-    /**
-     * "Jadi jangan…", "Nama keduanya…", "Gaya bertahan…": a one-word match at the start of a sentence
-     * is capitalised by position only, so it counts only for a well-known place (a capital, a
-     * province seat, a region or a country) or one the text also names mid-sentence.
-     */
-    private boolean capitalisedOnlyBySentence(String text, PhraseMatcher.Match m, List<PhraseMatcher.Match> accepted) {
-        if (m.key().contains(" ") || !sentenceStartBefore(text, m.span().start() - 1)) {
+    private int maxPopulation(int[] places) {
+        int m = 0;
+        for (int p : places) {
+            m = Math.max(m, gazetteer.population(p));
+        }
+        return m;
+    }
+
+    /** Applies the guards to one name; null when it is no place. */
+    private Cand screen(String text, Gazetteer.NameMatch m, Hints hints, java.util.Set<Integer> starts, java.util.Set<Integer> ends) {
+        String t = m.span().text();
+        boolean major = hasKind(m.candidates(), PlaceKind.COUNTRY, PlaceKind.ADMIN1);
+        if (!capitalised(t)) {
+            return null;
+        }
+        if (ACRONYM.matcher(t).matches() && !words.is("acronym", t)) {
+            return null; // "ARN", "RM", "SANA": initials and acronyms, not place names
+        }
+        Cand c = new Cand(m.span(), m.key(), m.candidates());
+        List<String> inside = wordsOf(t);
+        String first = inside.isEmpty() ? "" : inside.get(0).toLowerCase(Locale.ROOT);
+        String cueInside = cueOf(first);
+        if (cueInside != null && inside.size() > 1) {
+            c.cue = cueInside;
+        }
+        String prev = wordBefore(text, m.span().start());
+        if (prev != null && (words.is("speech", prev) || words.is("person_title", prev))) {
+            return null; // "kata Bali", "pak Jayapura": a person's name
+        }
+        String lowerBefore = text.substring(Math.max(0, m.span().start() - 40), m.span().start());
+        if (c.cue == null) {
+            for (String role : List.of("cue_village", "cue_district", "cue_regency", "cue_city", "cue_province", "cue_island",
+                    "cue_landmark")) {
+                if (words.endsWith(role, lowerBefore) != null) {
+                    c.cue = role; // "Kota Kecil Khan Sheikhoun", "Kabupaten Nduga": the cue, not a person's name
+                    break;
+                }
+            }
+        }
+        // the capitalised run before the name (same sentence), nearest word first
+        List<String> pre = c.cue != null ? List.of() : capitalisedBefore(text, m.span().start());
+        for (int i = 0; i < pre.size(); i++) {
+            String w = pre.get(i).toLowerCase(Locale.ROOT).replace(".", "");
+            if (words.is("person_title", w) || i == 0 && words.is("speech", w)) {
+                return null; // "Kombes Jayapura", "kata Bali": a person's name
+            }
+            if (words.is("suffix", w) && cueOf(w) == null && !words.is("facility", w)) {
+                break; // "Utara Hama", "Barat Daya Aleppo": a direction before the name
+            }
+            if (words.is("street", w)) {
+                return null;
+            }
+            if (words.is("organisation", w)) {
+                c.role = PlaceMention.Role.ORGANISATION;
+                break;
+            }
+            if (words.is("hospital", w)) {
+                c.role = PlaceMention.Role.DESTINATION;
+                break;
+            }
+            if (words.is("facility", w)) {
+                c.facility = true;
+                c.airfield = Set.of("bandara", "lanud", "pangkalan", "airport", "bandar").contains(w);
+                break;
+            }
+            String cue = cueOf(w);
+            if (cue != null) {
+                if (c.cue == null) {
+                    c.cue = cue;
+                }
+                break;
+            }
+            if (i == 0 && ends.contains(m.span().start() - 1) && cueBeforeName(text, m.span().start() - 1, pre.get(0))) {
+                break; // "Kecamatan Nisam Antara Aceh Utara": the end of another place name, an address without commas
+            }
+            if (i == 0 && !DATE_WORDS.contains(w)) {
+                boolean positional = sentenceStartBefore(text, m.span().start() - pre.get(0).length() - 2)
+                        && (lowerElsewhere(text, w) || words.isCommon(w));
+                if (!positional && !major) {
+                    return null; // "Mustafa Bali", "Abu Fatir": part of a person's or group's name
+                }
+                if (!positional) {
+                    c.role = PlaceMention.Role.ORGANISATION;
+                }
+                break;
+            }
+        }
+        if (c.cue == null) {
+            for (String role : List.of("cue_village", "cue_district", "cue_regency", "cue_city", "cue_province", "cue_island",
+                    "cue_landmark")) {
+                if (words.endsWith(role, lowerBefore) != null) {
+                    c.cue = role;
+                    break;
+                }
+            }
+        }
+        if (!c.facility && words.endsWith("facility", lowerBefore) != null) {
+            c.facility = true;
+        }
+        if (words.endsWith("street", lowerBefore) != null) {
+            return null;
+        }
+        String next = nextWord(text, m.span().end());
+        if (next != null && words.is("speech", next) && !t.contains(" ")) {
+            c.role = PlaceMention.Role.ORGANISATION; // "Bali mengatakan", "Indonesia menyatakan": a speaker
+        }
+        // the capitalised run after the name
+        List<String> post = capitalisedAfter(text, m.span().end());
+        if (!post.isEmpty()) {
+            String w = post.get(0).toLowerCase(Locale.ROOT);
+            boolean ok = words.is("suffix", w) || DATE_WORDS.contains(w) || words.is("facility", w) || cueOf(w) != null
+                    || c.cue != null && starts.contains(m.span().end() + 1); // "Kecamatan X Aceh Utara": an address without commas
+            if (!ok) {
+                if (!major && maxPopulation(m.candidates()) < 1_000_000) {
+                    return null; // "Bali Nine", "Soylu Ahmet": a longer name the gazetteer does not know
+                }
+                c.role = PlaceMention.Role.ORGANISATION; // "Manchester United", "Jakarta Post"
+            }
+        }
+        if (!major && c.cue == null) {
+            for (Span p : hints.persons()) {
+                if (p.overlaps(m.span()) && !p.equals(m.span())) {
+                    return null; // the name finder reads it as part of a person's name ("Allen", "Soylu")
+                }
+            }
+        }
+        // "Jadi jangan…", "Nama keduanya…": one word at the start of a sentence is capitalised by position
+        if (!t.contains(" ") && sentenceStartBefore(text, m.span().start() - 1) && !major && c.cue == null
+                && lowerElsewhere(text, t.toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        c.common = words.isCommon(m.key()) || allPersonTokens(m.key());
+        boolean country = hasKind(m.candidates(), PlaceKind.COUNTRY);
+        if (c.common && c.cue == null && !country && sentenceStartBefore(text, m.span().start() - 1) && !t.contains(" ")) {
+            return null; // "Maka", "Namun", "Sementara": capitalised by position
+        }
+        return c;
+    }
+
+    /** A cue word ("kecamatan", "desa") stands before the place name that ends at {@code end}. */
+    private boolean cueBeforeName(String text, int end, String lastWord) {
+        int from = Math.max(0, end - lastWord.length() - 40);
+        String before = text.substring(from, end).toLowerCase(Locale.ROOT);
+        for (String role : List.of("cue_village", "cue_district", "cue_regency", "cue_city", "cue_province")) {
+            for (String w : before.split("[^\\p{L}.]+")) {
+                if (words.is(role, w.replace(".", ""))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** "Abdul Jabbar": every word a given name. */
+    private boolean allPersonTokens(String key) {
+        if (!key.contains(" ")) {
             return false;
         }
-        for (Place p : gazetteer.lookup(m.key())) {
-            String f = p.feature();
-            if (f.equals("PPLC") || f.equals("PPLA") || f.equals("ADM1") || f.equals("PCLI") || p.id().startsWith("S")) {
+        for (String w : key.split(" ")) {
+            if (!words.isPersonToken(w)) {
                 return false;
             }
-        }
-        String needle = m.span().text();
-        int again = text.indexOf(" " + needle, m.span().end());
-        while (again >= 0) {
-            if (!sentenceStartBefore(text, again)) {
-                return false;
-            }
-            again = text.indexOf(" " + needle, again + 1);
         }
         return true;
     }
 
+    private String cueOf(String w) {
+        for (String role : List.of("cue_village", "cue_district", "cue_regency", "cue_city", "cue_province", "cue_island",
+                "cue_landmark")) {
+            if (words.is(role, w)) {
+                return role;
+            }
+        }
+        return null;
+    }
+
+    private static boolean capitalised(String t) {
+        if (t.isEmpty()) {
+            return false;
+        }
+        if (ARTICLE.matcher(t).find()) {
+            return true;
+        }
+        char c0 = t.charAt(0);
+        if (!Character.isUpperCase(c0) && !Character.isDigit(c0)) {
+            return false;
+        }
+        for (String w : wordsOf(t)) {
+            if (w.length() >= 4 && Character.isLowerCase(w.charAt(0))) {
+                return false; // "Pondok gede": a capitalised word glued to ordinary ones
+            }
+        }
+        return true;
+    }
+
+    private static List<String> wordsOf(String t) {
+        List<String> out = new ArrayList<>();
+        Matcher w = WORD.matcher(t);
+        while (w.find()) {
+            out.add(w.group());
+        }
+        return out;
+    }
+
+    /** Capitalised words right before {@code pos}, nearest first, within the sentence. */
+    private static List<String> capitalisedBefore(String text, int pos) {
+        List<String> out = new ArrayList<>();
+        int i = pos;
+        while (out.size() < 4) {
+            int e = i;
+            while (e > 0 && text.charAt(e - 1) == ' ') {
+                e--;
+            }
+            if (e == i || e == 0) {
+                break;
+            }
+            if (text.charAt(e - 1) == '.' && (e - 5 < 0 || Character.isLetter(text.charAt(e - 5)))) {
+                break; // "Pegunungan. Dari": a full stop ends the sentence (only "Kab.", "Jl." are inside a name)
+            }
+            int b = e;
+            while (b > 0 && (Character.isLetter(text.charAt(b - 1)) || text.charAt(b - 1) == '.' && b == e)) {
+                b--;
+            }
+            if (b == e || !Character.isUpperCase(text.charAt(b))) {
+                break;
+            }
+            out.add(text.substring(b, e));
+            i = b;
+        }
+        return out;
+    }
+
     private static String wordBefore(String text, int start) {
         int e = start - 1;
-        if (e < 0 || text.charAt(e) != ' ') {
+        if (e < 1 || text.charAt(e) != ' ') {
             return null;
         }
         int b = e;
         while (b > 0 && Character.isLetter(text.charAt(b - 1))) {
             b--;
         }
-        return b == e ? null : text.substring(b, e);
+        return b == e ? null : text.substring(b, e).toLowerCase(Locale.ROOT);
+    }
+
+    private static String nextWord(String text, int pos) {
+        if (pos >= text.length() || text.charAt(pos) != ' ') {
+            return null;
+        }
+        int e = pos + 1;
+        while (e < text.length() && Character.isLetter(text.charAt(e))) {
+            e++;
+        }
+        return e == pos + 1 ? null : text.substring(pos + 1, e).toLowerCase(Locale.ROOT);
+    }
+
+    private static List<String> capitalisedAfter(String text, int pos) {
+        List<String> out = new ArrayList<>();
+        int i = pos;
+        while (out.size() < 3 && i < text.length() && text.charAt(i) == ' ') {
+            int b = i + 1;
+            int e = b;
+            while (e < text.length() && (Character.isLetter(text.charAt(e)) || text.charAt(e) == '-' && e > b)) {
+                e++;
+            }
+            if (e == b || !Character.isUpperCase(text.charAt(b)) && !ARTICLE.matcher(text.substring(b, e)).find()) {
+                break;
+            }
+            out.add(text.substring(b, e));
+            i = e;
+        }
+        return out;
     }
 
     private static boolean sentenceStartBefore(String text, int pos) {
@@ -180,55 +496,399 @@ public final class Geocoder {
         while (k >= 0 && text.charAt(k) == ' ') {
             k--;
         }
-        return k < 0 || ".!?\n\"“(".indexOf(text.charAt(k)) >= 0;
+        return k < 0 || ".!?\n\"“(:-–—".indexOf(text.charAt(k)) >= 0;
+    }
+
+    /** The word also appears in lower case in the text: an ordinary word, capitalised by position. */
+    private static boolean lowerElsewhere(String text, String lower) {
+        if (lower.length() < 2) {
+            return false;
+        }
+        int i = text.indexOf(lower);
+        while (i >= 0) {
+            boolean left = i == 0 || !Character.isLetter(text.charAt(i - 1));
+            boolean right = i + lower.length() >= text.length() || !Character.isLetter(text.charAt(i + lower.length()));
+            if (left && right) {
+                return true;
+            }
+            i = text.indexOf(lower, i + 1);
+        }
+        return false;
+    }
+
+    // ---------------------------------------------------------------- resolution
+
+    /** Countries the document speaks of: named countries, unambiguous places, the caller's hints. */
+    private Map<String, Double> countryVotes(List<Cand> cands, Hints hints) {
+        Map<String, Double> v = new HashMap<>(hints.countries());
+        v.merge("ID", 1.0, Double::sum); // Pantau reads Indonesian news: Indonesia is always a country it speaks of
+        for (Cand c : cands) {
+            if (c.role == PlaceMention.Role.ORGANISATION && !hasKind(c.places, PlaceKind.COUNTRY)) {
+                continue;
+            }
+            String country = null;
+            double w = 0;
+            for (int p : c.places) {
+                PlaceKind k = gazetteer.kind(p);
+                if (k == PlaceKind.COUNTRY) {
+                    country = gazetteer.countryOf(p);
+                    // "pasukan AS", "pemerintah Inggris": a country named as an actor says less than "di Inggris"
+                    w = c.role == PlaceMention.Role.ORGANISATION ? 0 : 2;
+                    break;
+                }
+            }
+            if (country == null && !c.common) {
+                // one country among the bigger candidates (regions, regencies, towns of 20,000+)
+                String only = null;
+                boolean single = true;
+                for (int p : c.places) {
+                    PlaceKind k = gazetteer.kind(p);
+                    boolean big = k == PlaceKind.ADMIN1 || k == PlaceKind.ADMIN2 && gazetteer.countryOf(p).equals("ID")
+                            || k == PlaceKind.TOWN && gazetteer.population(p) >= 20_000;
+                    if (!big) {
+                        continue;
+                    }
+                    String cc = gazetteer.countryOf(p);
+                    if (only == null) {
+                        only = cc;
+                    } else if (!only.equals(cc)) {
+                        single = false;
+                    }
+                }
+                if (only != null && single) {
+                    country = only;
+                    w = 1;
+                }
+            }
+            if (country != null) {
+                v.merge(country, w, Double::sum);
+            }
+        }
+        return v;
+    }
+
+    private double score(Cand c, int p, Map<String, Double> votes) {
+        PlaceKind k = gazetteer.kind(p);
+        int pop = gazetteer.population(p);
+        String cc = gazetteer.countryOf(p);
+        double vote = votes.getOrDefault(cc, 0.0);
+        double s = switch (k) {
+            case COUNTRY -> 11;
+            case ADMIN1 -> vote > 0 || cc.equals("ID") ? 7 : 4.5;
+            case ADMIN2 -> cc.equals("ID") ? 5 : 3.5;
+            case ADMIN3 -> 3;
+            case TOWN -> 1.5 + 1.2 * Math.log10(pop + 1);
+            case QUARTER -> 1 + Math.min(4, Math.log10(pop + 1));
+            case VILLAGE -> 1;
+            case AIRPORT -> 1.5;
+            case LANDMARK -> 5;
+            case ISLAND -> 6;
+        };
+        if (c.cue != null) {
+            boolean fits = switch (c.cue) {
+                case "cue_village" -> k == PlaceKind.VILLAGE || k == PlaceKind.TOWN || k == PlaceKind.QUARTER;
+                case "cue_district" -> k == PlaceKind.ADMIN3 || k == PlaceKind.ADMIN2 && !cc.equals("ID") || k == PlaceKind.TOWN;
+                case "cue_regency" -> k == PlaceKind.ADMIN2;
+                case "cue_city" -> k == PlaceKind.TOWN || k == PlaceKind.ADMIN2 || k == PlaceKind.QUARTER;
+                case "cue_province" -> k == PlaceKind.ADMIN1;
+                case "cue_island", "cue_landmark" -> k == PlaceKind.LANDMARK || k == PlaceKind.ISLAND || k == PlaceKind.TOWN
+                        || k == PlaceKind.VILLAGE || k == PlaceKind.ADMIN2;
+                default -> false;
+            };
+            s += fits ? 5 : -2;
+        }
+        if (gazetteer.primaryKey(p).equals(c.key)) {
+            s += 1.5; // "Manchester" is Manchester, not Richmond (Virginia), once called Manchester
+        }
+        if (c.airfield && k == PlaceKind.AIRPORT) {
+            s += 4;
+        }
+        boolean small = k == PlaceKind.VILLAGE || k == PlaceKind.ADMIN3 || k == PlaceKind.QUARTER || k == PlaceKind.AIRPORT
+                || k == PlaceKind.TOWN && pop < (vote > 0 ? 20_000 : 150_000) || k == PlaceKind.ADMIN2 && !cc.equals("ID");
+        if (vote > 0) {
+            // the country of the article rescues small places; big ones stand alone; a small place does not
+            // beat a homonym twenty times its size ("Manchester", Missouri, against Manchester)
+            boolean dwarfed = maxPopulation(c.places) >= Math.max(300_000, 20L * pop);
+            s += small ? (dwarfed ? 1 : 3) : 1;
+        } else if (small && !(cc.equals("ID") && c.cue != null)) {
+            s -= 5; // a small place abroad needs its country in the document
+        }
+        if (k == PlaceKind.VILLAGE && c.cue == null) {
+            s -= 5; // one of 80,000 village names, without "desa" or an address around it
+        }
+        if (cc.equals("ID")) {
+            s += 1; // Pantau reads Indonesian outlets: at equal odds, the Indonesian place
+        }
+        return s;
+    }
+
+    /** Addresses: "X, Y, Z" or "desa X kecamatan Y" where each part lies inside the next. */
+    private void chains(String text, List<Cand> cands) {
+        for (int i = 0; i + 1 < cands.size(); i++) {
+            Cand a = cands.get(i), b = cands.get(i + 1);
+            String gap = text.substring(a.span.end(), b.span.start());
+            if (gap.length() > 40 || !ADDRESS_GAP.matcher(gap).matches()) {
+                continue;
+            }
+            boolean any = false;
+            boolean[] fitsA = new boolean[a.places.length];
+            double bTop = b.score[argmax(b.score)];
+            for (int x = 0; x < a.places.length; x++) {
+                for (int y = 0; y < b.places.length; y++) {
+                    // only the likely readings of the larger part count: an obscure homonym pair far from both
+                    // ("Sinak, Baghdad" as two Afghan hamlets) is no address
+                    if (b.score[y] >= bTop - 3 && a.places[x] != b.places[y] && inside(a.places[x], b.places[y])) {
+                        if (!fitsA[x]) {
+                            a.score[x] += gazetteer.kind(a.places[x]) == PlaceKind.VILLAGE ? 11 : 6;
+                        }
+                        fitsA[x] = true;
+                        b.score[y] += 4;
+                        any = true;
+                    }
+                }
+            }
+            if (any) {
+                for (int x = 0; x < a.places.length; x++) {
+                    if (!fitsA[x]) {
+                        a.score[x] -= 10; // a reading outside the larger place the address names
+                    }
+                }
+            }
+            if (any) {
+                a.chained = true;
+                a.within = i + 1;
+                if (b.role == PlaceMention.Role.PLACE) {
+                    b.role = PlaceMention.Role.CONTEXT;
+                }
+            } else {
+                fallBackToLarger(a, b);
+                if (CUE_GAP.matcher(gap).find()) {
+                    a.within = i + 1; // "Desa X, Kecamatan Y, Kabupaten Z": one address, even where the data disagree
+                    if (b.role == PlaceMention.Role.PLACE) {
+                        b.role = PlaceMention.Role.CONTEXT;
+                    }
+                }
+            }
+        }
     }
 
     /**
-     * An address written small-to-large ("Tubod, Iligan City", "Kecamatan Ulu, Kabupaten Muaro Jambi"):
-     * when the smaller name resolved to a homonym far from the larger place that follows it, the
-     * smaller place is unknown to the gazetteer, so the mention stands for "near the larger place".
+     * "Jembatan Sinak, Baghdad", "Tubod, Iligan City": when no reading of the smaller name lies in the
+     * larger place named after it, the gazetteer lacks the smaller place (its readings are homonyms
+     * elsewhere), so the mention stands for "near the larger place".
      */
-    private static List<PlaceMention> containedIn(List<PlaceMention> in, String text) {
-        List<PlaceMention> out = new ArrayList<>(in);
-        for (int i = 0; i + 1 < out.size(); i++) {
-            PlaceMention a = out.get(i), b = out.get(i + 1);
-            String between = text.substring(a.span().end(), b.span().start());
-            if (!ADDRESS_GAP.matcher(between).matches() || b.place().isCountry()) {
-                continue;
-            }
-            boolean inside = a.place().country().equals(b.place().country()) && a.place().admin1().equals(b.place().admin1());
-            boolean larger = !inside && (b.place().isRegion() || b.place().population() > a.place().population());
-            if (larger && a.place().kmTo(b.place().lat(), b.place().lon()) > 25 && !a.place().isRegion()) {
-                out.set(i, new PlaceMention(a.span(), b.place(), b.place().isRegion() ? 3 : 2, true));
+    private void fallBackToLarger(Cand a, Cand b) {
+        int bb = argmax(b.score), ab = argmax(a.score);
+        if (bb < 0 || ab < 0 || b.score[bb] < ACCEPT) {
+            return;
+        }
+        int big = b.places[bb];
+        PlaceKind k = gazetteer.kind(big);
+        boolean larger = k == PlaceKind.ADMIN1 || k == PlaceKind.ADMIN2 || k == PlaceKind.ISLAND
+                || k == PlaceKind.TOWN && gazetteer.population(big) >= Math.max(20_000, 2L * gazetteer.population(a.places[ab]));
+        for (int p : a.places) {
+            PlaceKind kp = gazetteer.kind(p);
+            boolean tiny = kp == PlaceKind.VILLAGE || kp == PlaceKind.ADMIN3 || kp == PlaceKind.QUARTER
+                    || kp == PlaceKind.ADMIN2 && !gazetteer.countryOf(p).equals("ID") || kp == PlaceKind.TOWN && gazetteer.population(p) < 20_000;
+            if (!tiny) {
+                return; // "Manchester, Ariana Grande": a known city is no unknown part of an address
             }
         }
-        return out;
+        int small = a.places[ab];
+        boolean known = gazetteer.kind(small) == PlaceKind.ADMIN2 && k != PlaceKind.ADMIN2 || gazetteer.kind(small) == PlaceKind.ADMIN1
+                || gazetteer.kind(small) == PlaceKind.TOWN && gazetteer.population(small) >= 50_000;
+        boolean sameCountryRegion = k == PlaceKind.ADMIN1 && gazetteer.countryOf(small).equals(gazetteer.countryOf(big));
+        if (!larger || known || sameCountryRegion || k == PlaceKind.COUNTRY || gazetteer.km(small, big) < 50) {
+            return; // "Kendari, Sulawesi Selatan": a known city in the wrong province stays the city
+        }
+        a.fallback = big;
+        a.chained = true;
     }
 
-    private static double score(Place p, Map<String, Integer> votes, List<Place> anchors, boolean regionCue, boolean townCue) {
-        double s = Math.log10(p.population() + 10);
-        s += switch (p.feature()) {
-            case "PCLI" -> 6;
-            case "ADM1" -> regionCue ? 8 : 5;
-            case "PPLC" -> 4;
-            case "PPLA" -> 3;
-            case "PPLA2" -> 2;
-            case "PPLA3" -> 1;
-            default -> p.id().startsWith("S") ? 3 : 0;
+    /** Place a lies inside (or at) the larger place b. */
+    private boolean inside(int a, int b) {
+        PlaceKind kb = gazetteer.kind(b), ka = gazetteer.kind(a);
+        if (gazetteer.within(a, b)) {
+            return true;
+        }
+        if (!gazetteer.countryOf(a).equals(gazetteer.countryOf(b)) || ka == PlaceKind.COUNTRY) {
+            return false;
+        }
+        double km = gazetteer.km(a, b);
+        return switch (kb) {
+            case COUNTRY -> true;
+            case ADMIN1 -> gazetteer.sameRegion(a, b) && ka != PlaceKind.ADMIN1 || km < 150 && ka != PlaceKind.ADMIN1;
+            case ADMIN2 -> ka != PlaceKind.ADMIN1 && ka != PlaceKind.ADMIN2 && km < 70;
+            case ADMIN3 -> (ka == PlaceKind.VILLAGE || ka == PlaceKind.TOWN || ka == PlaceKind.QUARTER) && km < 25;
+            case TOWN -> ka != PlaceKind.ADMIN1 && ka != PlaceKind.ADMIN2 && km < 35
+                    && gazetteer.population(b) >= gazetteer.population(a);
+            default -> false;
         };
-        if (townCue && !p.isRegion() && !p.isCountry()) {
-            s += 2;
-        }
-        if (p.country().equals("ID")) {
-            s += 1.5; // Pantau reads Indonesian outlets: at equal odds, the Indonesian place
-        }
-        s += 4 * votes.getOrDefault(p.country(), 0);
-        for (Place a : anchors) {
-            if (a != p && a.kmTo(p.lat(), p.lon()) < 150) {
-                s += 3;
-                break;
+    }
+
+    /** Places of one article lie near each other: a candidate near another name's sure reading gains. */
+    private void nearness(List<Cand> cands) {
+        List<Integer> sure = new ArrayList<>();
+        for (Cand c : cands) {
+            int b = argmax(c.score);
+            if (b >= 0 && c.score[b] >= ACCEPT + 3 && gazetteer.kind(c.places[b]) != PlaceKind.COUNTRY) {
+                sure.add(c.places[b]);
             }
         }
-        return s;
+        for (Cand c : cands) {
+            if (c.places.length < 2) {
+                continue;
+            }
+            for (int k = 0; k < c.places.length; k++) {
+                if (gazetteer.kind(c.places[k]) == PlaceKind.TOWN && gazetteer.population(c.places[k]) >= 100_000) {
+                    continue;
+                }
+                for (int s : sure) {
+                    if (s != c.places[k] && gazetteer.km(s, c.places[k]) < 100) {
+                        c.score[k] += 2;
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * One name, one place per article: a name read several times takes the reading with the best total
+     * score over its mentions (a mention that an address or its fallback decided keeps its own).
+     */
+    private void oneSensePerArticle(List<Cand> cands) {
+        Map<String, Map<Integer, Double>> totals = new HashMap<>();
+        for (Cand c : cands) {
+            if (c.chained) {
+                continue;
+            }
+            Map<Integer, Double> t = totals.computeIfAbsent(c.key, k -> new HashMap<>());
+            for (int k = 0; k < c.places.length; k++) {
+                t.merge(c.places[k], c.score[k], Double::sum);
+            }
+        }
+        for (Cand c : cands) {
+            Map<Integer, Double> t = totals.get(c.key);
+            if (c.chained || t == null || c.places.length < 2) {
+                continue;
+            }
+            int best = t.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+            for (int k = 0; k < c.places.length; k++) {
+                if (c.places[k] == best) {
+                    double top = c.score[argmax(c.score)];
+                    c.score[k] = Math.max(c.score[k], top + 0.01);
+                }
+            }
+        }
+    }
+
+    /** Speaker, origin and destination places; the dateline. */
+    private void roles(String text, List<Cand> cands) {
+        Optional<Dateline> dl = Dateline.find(text);
+        for (Cand c : cands) {
+            if (c.role != PlaceMention.Role.PLACE && c.role != PlaceMention.Role.CONTEXT) {
+                continue;
+            }
+            int sStart = sentenceStart(text, c.span.start());
+            String before = text.substring(sStart, c.span.start());
+            String near = before.length() > 45 ? before.substring(before.length() - 45) : before;
+            if (dl.isPresent() && c.span.end() <= dl.get().span().end()) {
+                c.role = PlaceMention.Role.DATELINE;
+            } else if (words.lastIndexOf("origin", near) >= 0 && !clauseBreak(near.substring(words.lastIndexOf("origin", near)))) {
+                c.role = PlaceMention.Role.ORIGIN;
+            } else if (words.lastIndexOf("destination", near) >= 0
+                    && !clauseBreak(near.substring(words.lastIndexOf("destination", near)))) {
+                c.role = PlaceMention.Role.DESTINATION;
+            } else if (spokenAt(before)) {
+                c.role = PlaceMention.Role.SPEAKER;
+            }
+        }
+        // the larger parts of an address share the role of its smallest part
+        for (int i = cands.size() - 1; i >= 0; i--) {
+            Cand c = cands.get(i);
+            if (c.within >= 0) {
+                Cand up = cands.get(c.within);
+                if (c.role != PlaceMention.Role.PLACE && up.role == PlaceMention.Role.CONTEXT) {
+                    up.role = c.role;
+                }
+            }
+        }
+    }
+
+    /** "kata Kepala Humas Polri Komisaris Besar Martinus di Mabes Polri, Jakarta Selatan": the place where somebody spoke. */
+    private boolean spokenAt(String before) {
+        int sp = words.lastIndexOf("speech", before);
+        if (sp < 0) {
+            return false;
+        }
+        String after = before.substring(sp);
+        int di = after.lastIndexOf(" di ");
+        if (di < 0 || after.length() > 140) {
+            return false;
+        }
+        String gap = after.substring(0, di);
+        if (gap.contains("\"") || gap.contains("“") || gap.contains("”")) {
+            return false;
+        }
+        // between the verb and "di" only a name and titles ("kata Kapolda Papua Irjen X di ..."), or nothing
+        List<String> ws = wordsOf(gap);
+        for (String w : ws.subList(Math.min(1, ws.size()), ws.size())) {
+            String lw = w.toLowerCase(Locale.ROOT);
+            if (Character.isLowerCase(w.charAt(0)) && !words.is("person_title", lw) && !TITLE_WORDS.contains(lw)) {
+                return false; // "mengatakan 450 orang ditangkap di Teheran": what was said happened there
+            }
+        }
+        return !gap.matches(".*\\d.*");
+    }
+
+    private static boolean clauseBreak(String s) {
+        return s.contains(",") || s.contains(" dan ") || s.contains(" yang ");
+    }
+
+    private static int sentenceStart(String text, int pos) {
+        for (int i = pos - 1; i > 0; i--) {
+            char c = text.charAt(i);
+            if (c == '\n' || (c == '.' || c == '!' || c == '?') && i + 1 < text.length() && text.charAt(i + 1) == ' ') {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    private boolean nearCue(String before) {
+        String b = before.toLowerCase(Locale.ROOT).replaceAll("\\s+(kota|desa|provinsi|kabupaten|distrik)\\s*$", " ").stripTrailing();
+        String p = words.endsWith("near", b);
+        if (p == null) {
+            return false;
+        }
+        // "di utara" / "di sebelah timur" / "dekat": not "Sumatera Utara" (that is one name)
+        int i = b.length() - p.length();
+        String pre = b.substring(0, i).stripTrailing();
+        return p.startsWith("sebelah") || p.equals("dekat") || p.equals("pinggiran") || p.startsWith("tak jauh")
+                || p.startsWith("tidak jauh") || p.startsWith("dekat") || p.endsWith(" of") || p.equals("near")
+                || pre.endsWith(" di") || pre.endsWith(" ke") || pre.endsWith(" dari") || pre.endsWith("bagian");
+    }
+
+    private boolean ambiguous(Cand c) {
+        if (c.places.length < 2) {
+            return false;
+        }
+        for (int p : c.places) {
+            if (gazetteer.km(p, c.best) > 50) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int argmax(double[] a) {
+        int b = -1;
+        for (int i = 0; i < a.length; i++) {
+            if (b < 0 || a[i] > a[b]) {
+                b = i;
+            }
+        }
+        return b;
     }
 }

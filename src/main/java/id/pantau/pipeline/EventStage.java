@@ -19,8 +19,8 @@ public final class EventStage {
     /** Codes the named documents (all when {@code docIds} is null); returns how many events were stored. */
     public long run(Store store, Collection<String> docIds) {
         long[] n = {0};
-        store.forEachForCoding(docIds, (docId, text, published) -> {
-            List<Event> events = coder.code(docId, text, publicationDate(published));
+        store.forEachForCoding(docIds, (docId, text, published, url) -> {
+            List<Event> events = coder.code(docId, text, id.pantau.nlp.PublicationDate.resolve(published, url));
             store.replaceEvents(docId, events);
             n[0] += events.size();
         });

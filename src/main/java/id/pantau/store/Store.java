@@ -242,21 +242,21 @@ public final class Store implements AutoCloseable {
         return queryOne("SELECT COUNT(*) FROM events", rs -> rs.getLong(1)).orElse(0L);
     }
 
-    /** (doc_id, text, published) of the documents named, or of all documents when {@code ids} is null. */
+    /** (doc_id, text, published, url) of the documents named, or of all documents when {@code ids} is null. */
     public void forEachForCoding(java.util.Collection<String> ids, CodingConsumer each) {
         if (ids == null) {
-            query("SELECT doc_id, text, published FROM documents ORDER BY seq", rs -> each.accept(rs.getString(1), rs.getString(2), rs.getString(3)));
+            query("SELECT doc_id, text, published, url FROM documents ORDER BY seq", rs -> each.accept(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)));
             return;
         }
         for (String id : ids) {
-            query("SELECT doc_id, text, published FROM documents WHERE doc_id = ?", rs -> each.accept(rs.getString(1), rs.getString(2), rs.getString(3)), id);
+            query("SELECT doc_id, text, published, url FROM documents WHERE doc_id = ?", rs -> each.accept(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)), id);
         }
     }
 
     /** Receives one document to code. */
     @FunctionalInterface
     public interface CodingConsumer {
-        void accept(String docId, String text, String published);
+        void accept(String docId, String text, String published, String url);
     }
 
     // ---- ingest runs ----

@@ -1,0 +1,133 @@
+package id.pantau.events;
+
+import id.pantau.actors.ClaimantMention;
+import id.pantau.nlp.Span;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Who a sentence attributes its figures to. The attribution phrase is found first ("kata Kabid Humas
+ * Polda Papua Kombes Ahmad Kamal", "menurut Observatorium Suriah", "dilansir Reuters", "Kepolisian
+ * Inggris mengatakan"); the named source is resolved against the claimant dictionary and kept with
+ * the words the text uses ("Indonesian police (Kabid Humas Polda Papua Kombes Ahmad Kamal)"). A
+ * sentence that only continues a quote ("katanya", "ia menambahkan") takes the claimant of the
+ * sentence before; a quote followed by "kata X" in the next sentence takes X.
+ */
+final class ClaimantFinder {
+    private static final String STOP = "kepada|di|saat|ketika|dalam|seperti|pada|usai|setelah|sebelum|yang|bahwa|melalui|lewat|dengan|dari|sebagaimana|ketika|sambil";
+    private static final Pattern AFTER_VERB = Pattern.compile(
+            "(?i)(?<![\\p{L}])(kata|ujar|ungkap|tutur|jelas|terang|tegas|papar|imbuh|tambah|sebut|ucap|lapor|menurut|dilansir|melansir|mengutip|dikutip(?: dari)?|seperti dilansir|seperti dikutip(?: dari)?|according to|said)"
+            + "\\s+((?:[\\p{L}0-9.'’/-]+\\s*){1,12})");
+    private static final Pattern BEFORE_VERB = Pattern.compile(
+            "((?:[\\p{L}0-9.'’/-]+\\s+){1,8})(mengatakan|menyatakan|menyebutkan|menyebut|menjelaskan|mengungkapkan|melaporkan|mengklaim|membenarkan|mencatat|mengonfirmasi|mengkonfirmasi|memperkirakan|menerangkan|menegaskan|said|reported)(?![\\p{L}])");
+    private static final Pattern PRONOUN = Pattern.compile("(?i)(katanya|ujarnya|ungkapnya|tuturnya|jelasnya|tegasnya|imbuhnya|tambahnya|ucapnya|paparnya|\\b(ia|dia|beliau|mereka)\\s+(mengatakan|menambahkan|menjelaskan|menegaskan|menyebutkan|mengungkapkan))");
+    private static final Set<String> ROLE_WORDS = Set.of("juru", "bicara", "kepala", "pejabat", "komandan", "pihak", "sumber",
+            "wakil", "ketua", "direktur", "menteri", "gubernur", "panglima", "kapolda", "kapolres", "kapolsek", "kabid", "humas",
+            "jubir", "seorang", "sebuah", "lembaga", "kantor", "berita", "pemantau", "perang", "hak", "asasi", "manusia", "polisi",
+            "kepolisian", "militer", "tentara", "warga", "saksi", "mata", "setempat", "pemerintah", "keamanan", "kementerian",
+            "kesehatan", "resmi", "media", "lokal", "negara", "organisasi", "kelompok", "aktivis", "dokter", "petugas",
+            "penyelamat", "penerangan", "umum", "divisi", "bagian", "biro", "masyarakat", "provinsi", "kota", "kabupaten",
+            "untuk", "bagi", "dan", "urusan", "politik");
+
+    /** The claimant of a sentence, or null. */
+    String of(String text, Span sentence, List<ClaimantMention> dictionary) {
+        String s = sentence.text();
+        String raw = null;
+        Matcher a = AFTER_VERB.matcher(s);
+        while (a.find()) {
+            String np = trimPhrase(a.group(2));
+            if (np != null) {
+                raw = np;
+            }
+        }
+        if (raw == null) {
+            Matcher b = BEFORE_VERB.matcher(s);
+            if (b.find()) {
+                raw = trimBefore(b.group(1));
+            }
+        }
+        int rawStart = raw == null ? -1 : sentence.start() + s.indexOf(raw);
+        int rawEnd = raw == null ? -1 : rawStart + raw.length();
+        ClaimantMention inPhrase = null, anywhere = null;
+        for (ClaimantMention c : dictionary) {
+            if (c.span().start() < sentence.start() || c.span().end() > sentence.end()) {
+                continue;
+            }
+            if (raw != null && c.span().start() >= rawStart && c.span().end() <= rawEnd) {
+                if (inPhrase == null || c.span().text().length() > inPhrase.span().text().length()) {
+                    inPhrase = c;
+                }
+            } else if (anywhere == null || c.span().text().length() > anywhere.span().text().length()) {
+                anywhere = c;
+            }
+        }
+        if (inPhrase != null) {
+            // "Juru bicara TPNPB-OPM Sebby Sambom": the dictionary's name, with the words the text uses when they say more
+            boolean alias = inPhrase.span().text().length() >= 0.6 * raw.length();
+            return alias ? inPhrase.claimant() : inPhrase.claimant() + " (" + raw + ")";
+        }
+        if (raw != null) {
+            return raw;
+        }
+        return anywhere == null ? null : anywhere.claimant();
+    }
+
+    /** A sentence that continues somebody's words ("katanya", "ia menambahkan"). */
+    boolean continuesQuote(String sentence) {
+        return PRONOUN.matcher(sentence).find();
+    }
+
+    /** "kata X, seorang pejabat ..., di Jakarta": the name up to the first comma or clause word. */
+    private static String trimPhrase(String np) {
+        String[] words = np.strip().split("\\s+");
+        StringBuilder sb = new StringBuilder();
+        int n = 0;
+        for (String w : words) {
+            String clean = w.replaceAll("[,.;:\"“”)]+$", "");
+            String lw = clean.toLowerCase(Locale.ROOT);
+            if (n > 0 && lw.matches(STOP)) {
+                break;
+            }
+            boolean cap = !clean.isEmpty() && (Character.isUpperCase(clean.charAt(0)) || Character.isDigit(clean.charAt(0)));
+            if (!cap && !ROLE_WORDS.contains(lw)) {
+                break;
+            }
+            sb.append(n == 0 ? "" : " ").append(clean);
+            n++;
+            if (!w.equals(clean) && w.matches(".*[,.;:\"“”)]$")) {
+                break;
+            }
+        }
+        String out = sb.toString().strip();
+        return out.isEmpty() || out.length() < 2 || !hasCapital(out) && !out.toLowerCase(Locale.ROOT).matches(".*(polisi|militer|tentara|warga|saksi|pejabat|sumber|juru bicara).*")
+                ? null : out;
+    }
+
+    /** "Kepolisian Inggris mengatakan": the capitalised name (and role words) right before the verb. */
+    private static String trimBefore(String np) {
+        String[] words = np.strip().split("\\s+");
+        int i = words.length - 1;
+        StringBuilder sb = new StringBuilder();
+        int n = 0;
+        for (; i >= 0 && n < 8; i--) {
+            String w = words[i].replaceAll("[,.;:\"“”(]+", "");
+            String lw = w.toLowerCase(Locale.ROOT);
+            boolean cap = !w.isEmpty() && Character.isUpperCase(w.charAt(0));
+            if (w.isEmpty() || !cap && !ROLE_WORDS.contains(lw) || lw.matches(STOP)) {
+                break;
+            }
+            sb.insert(0, n == 0 ? w : w + " ");
+            n++;
+        }
+        String out = sb.toString().strip();
+        return out.isEmpty() || !hasCapital(out) && !out.toLowerCase(Locale.ROOT).matches(".*(polisi|militer|tentara|warga|saksi|pejabat|sumber).*")
+                ? null : out;
+    }
+
+    private static boolean hasCapital(String s) {
+        return s.chars().anyMatch(Character::isUpperCase);
+    }
+}

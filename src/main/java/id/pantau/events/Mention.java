@@ -1,0 +1,29 @@
+package id.pantau.events;
+
+import id.pantau.geo.PlaceMention;
+import id.pantau.nlp.DateMention;
+import id.pantau.nlp.Span;
+import java.util.List;
+
+/**
+ * One sentence that reports (part of) an event: the sentence, its trigger and the type the coder
+ * gave it, the place and date it names, who did what to whom, its figures, and whether it recalls
+ * an earlier happening ("sebelumnya", "tahun lalu", "aksi serupa") rather than the reported one.
+ */
+record Mention(int sentence, Span span, EventLexicon.Trigger trigger, Span triggerSpan, String eventType,
+               String subEventType, PlaceMention place, DateMention date, ActorRoles.Roles roles, List<Claim> claims,
+               boolean recalled, boolean separate, boolean lead) {
+
+    String family() {
+        return EventLexicon.family(eventType);
+    }
+
+    Mention withPlace(PlaceMention p) {
+        return new Mention(sentence, span, trigger, triggerSpan, eventType, subEventType, p, date, roles, claims, recalled,
+                separate, lead);
+    }
+
+    Mention withType(String type, String sub) {
+        return new Mention(sentence, span, trigger, triggerSpan, type, sub, place, date, roles, claims, recalled, separate, lead);
+    }
+}

@@ -1,0 +1,472 @@
+package id.pantau.events;
+
+import id.pantau.actors.Actor;
+import id.pantau.actors.ActorMention;
+import id.pantau.geo.Gazetteer;
+import id.pantau.geo.PlaceKind;
+import id.pantau.geo.PlaceMention;
+import id.pantau.nlp.DateMention;
+import id.pantau.nlp.Span;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Reads each sentence of an analysed article and decides whether it reports an event: a trigger in
+ * a conflict context (an armed actor, a weapon, a casualty figure, a crowd for riots; militants or
+ * a political context for arrests), none of the guide's "not an event" signs near the trigger (plans
+ * and threats, disasters, sport, street crime, trials and policy talk, long-period summaries,
+ * negation), and the sentence model not strongly against it. The type follows the guide: bombs and
+ * air strikes are remote violence; armed sides fighting are battles; armed actors attacking unarmed
+ * people are violence against civilians; crowds that turn violent are riots; protests met by force
+ * are protests with intervention.
+ */
+final class MentionReader {
+    private static final Pattern NEGATION = Pattern.compile("(?i)(tidak|tak|bukan|belum|tanpa|membantah|menepis)\\s+(ada\\s+|terjadi\\s+|pernah\\s+|melakukan\\s+)?(\\p{L}+\\s+)?$");
+    private static final Pattern STATIVE = Pattern.compile("(?i)(yang|masih|sempat|pernah|telah lama|sebelumnya)\\s+(\\p{L}+\\s+)?$");
+    private static final Pattern MODIFIER = Pattern.compile("(?i)(pelaku|tersangka|terduga|terduga pelaku|dalang|otak|korban|terpidana|terdakwa|saksi)\\s+$");
+    private static final Pattern PERSON_WORDS = Pattern.compile("(?i)\\b(pria|wanita|perempuan|laki-laki|orang|tersangka|terduga|pelaku|anggota|seorang|suspect|remaja|pemuda)\\b");
+    private static final Pattern PRONOUN_START = Pattern.compile("(?i)^\\W*(mereka|ia|dia|kelompok (ini|itu|tersebut)|pasukan (ini|itu|tersebut)|para (militan|pemberontak|teroris))\\b");
+    private static final boolean DEBUG = Boolean.getBoolean("pantau.events.debug");
+    static final double MODEL_VETO = Double.parseDouble(System.getProperty("pantau.events.veto", "0.2"));
+    private static final double MODEL_ALONE = 0.9;
+    private final EventLexicon lexicon;
+    private final Gazetteer gazetteer;
+    private final SentenceModel model;
+    private final CasualtyReader casualties;
+    private final ClaimantFinder claimants = new ClaimantFinder();
+
+    MentionReader(EventLexicon lexicon, Gazetteer gazetteer, SentenceModel model) {
+        this.lexicon = lexicon;
+        this.gazetteer = gazetteer;
+        this.model = model;
+        this.casualties = new CasualtyReader(lexicon);
+    }
+
+    /** What one sentence offers: its figures, claimant, places, dates, actors and the signs around it. */
+    record Facts(int index, Span span, List<EventLexicon.Hit> hits, List<Claim> claims, String claimant,
+                 List<PlaceMention> places, List<DateMention> dates, List<ActorMention> actors, boolean armed,
+                 boolean crowd, boolean weapon, boolean militant, boolean civilianVictim, boolean recalled,
+                 boolean period, boolean legal, boolean separate, boolean lead) {
+    }
+
+    List<Mention> read(EventCoder.DocumentAnalysis doc) {
+        List<Mention> out = new ArrayList<>();
+        String prevClaimant = null;
+        PlaceMention recent = null;
+        int recentAt = -9;
+        String recentFamily = null;
+        java.util.Set<Mention> inherited = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (int i = 0; i < doc.sentences().size(); i++) {
+            Facts f = facts(doc, i, prevClaimant);
+            prevClaimant = f.claimant();
+            Mention m = decide(doc, f);
+            if (m != null && (m.place() == null || m.place().place().isCountry()) && recent != null && i - recentAt <= 2
+                    && sameParagraph(doc.text(), doc.sentences().get(recentAt), f.span())
+                    && (m.place() == null || m.place().place().country().equals(recent.place().country()))
+                    && (recentFamily == null || recentFamily.equals(m.family()))) {
+                // "Peristiwa teror terjadi di gereja Metodis, Quetta. ... ISIS mengklaim serangan bom itu.":
+                // the place told just before, in the same paragraph
+                m = m.withPlace(recent);
+                inherited.add(m);
+            }
+            PlaceMention own = m != null && m.place() != null ? m.place() : bestPlace(doc, f, null);
+            if (own != null && !own.place().isCountry()) {
+                recent = own;
+                recentAt = i;
+                recentFamily = m == null ? null : m.family();
+            }
+            if (m != null) {
+                out.addAll(perPlace(doc, f, m));
+            } else if (!f.claims().isEmpty() && !f.period()) {
+                // a sentence of figures without its own trigger ("Sedikitnya 9 orang tewas"): the assembler
+                // gives them to the event told around it
+                out.add(new Mention(i, f.span(), null, null, null, null, bestPlace(doc, f, null), bestDate(f),
+                        new ActorRoles.Roles(null, List.of(), null, List.of()), f.claims(), f.recalled(), f.separate(), f.lead()));
+            }
+        }
+        // "Penyerangan terakhir terjadi pada 15 Maret. Penyerangan bermula dari patroli di sekitar hutan desa
+        // Talabosa.": a mention without a place told right before one of its kind that names it
+        for (int k = 0; k + 1 < out.size(); k++) {
+            Mention m = out.get(k), next = out.get(k + 1);
+            if (m.trigger() != null && next.trigger() != null && next.sentence() == m.sentence() + 1 && next.place() != null
+                    && !next.place().place().isCountry() && next.family().equals(m.family()) && inherited.contains(m)
+                    && sameParagraph(doc.text(), m.span(), next.span())) {
+                out.set(k, m.withPlace(next.place()));
+            }
+        }
+        return out;
+    }
+
+    Facts facts(EventCoder.DocumentAnalysis doc, int i, String prevClaimant) {
+        String text = doc.text();
+        Span s = doc.sentences().get(i);
+        String st = s.text();
+        String lower = st.toLowerCase(Locale.ROOT);
+        String claimant = claimants.of(text, s, doc.claimants());
+        if (claimant == null && prevClaimant != null && claimants.continuesQuote(st)) {
+            claimant = prevClaimant;
+        }
+        if (claimant == null && i + 1 < doc.sentences().size() && (st.contains("\"") || st.contains("”"))) {
+            String next = doc.sentences().get(i + 1).text();
+            if (next.length() < 200 && claimants.continuesQuote(next) || next.matches("(?i)^(\"|”)?\\s*(kata|ujar|ungkap|tutur|jelas)\\b.*")) {
+                claimant = claimants.of(text, doc.sentences().get(i + 1), doc.claimants());
+            }
+        }
+        List<Claim> claims = casualties.read(doc.docId(), text, s, claimant);
+        List<PlaceMention> places = doc.places().stream()
+                .filter(p -> p.span().start() >= s.start() && p.span().end() <= s.end()).toList();
+        List<DateMention> dates = doc.dates().stream()
+                .filter(d -> d.span().start() >= s.start() && d.span().end() <= s.end()).toList();
+        List<ActorMention> actors = doc.actors().stream()
+                .filter(a -> a.span().start() >= s.start() && a.span().end() <= s.end()).toList();
+        if (PRONOUN_START.matcher(st).find() && i > 0) {
+            Span prev = doc.sentences().get(i - 1);
+            List<ActorMention> carried = new ArrayList<>(actors);
+            doc.actors().stream().filter(a -> a.span().start() >= prev.start() && a.span().end() <= prev.end()
+                    && a.actor().isArmed()).findFirst().ifPresent(a -> carried.add(0, new ActorMention(new Span(s.start(), s.start(), ""), a.actor())));
+            actors = carried; // "Mereka menduduki rumah sakit": the group named in the sentence before
+        }
+        boolean armedActor = actors.stream().anyMatch(a -> a.actor().isArmed());
+        boolean weapon = lexicon.any("weapon", lower);
+        boolean militant = lexicon.any("militant", lower) || actors.stream().anyMatch(a -> a.actor().isArmed() && !a.actor().isState());
+        boolean crowd = lexicon.any("crowd", lower);
+        boolean victims = claims.stream().anyMatch(c -> c.kind().equals("killed") || c.kind().equals("injured"));
+        boolean armed = armedActor || weapon || militant || victims;
+        boolean civilianVictim = lexicon.any("civilian", lower);
+        boolean recalled = lexicon.any("recalled", lower);
+        boolean period = lexicon.any("period", lower);
+        boolean legal = lexicon.any("legal", lower);
+        boolean lead = s.start() < doc.leadEnd();
+        return new Facts(i, s, doc.triggers().get(i), claims, claimant, places, dates, actors, armed, crowd, weapon, militant,
+                civilianVictim, recalled, period, legal, lexicon.any("separate", lower), lead);
+    }
+
+    /** The event mention this sentence reports, or null. */
+    Mention decide(EventCoder.DocumentAnalysis doc, Facts f) {
+        String st = f.span().text();
+        String lower = st.toLowerCase(Locale.ROOT);
+        EventLexicon.Hit chosen = null;
+        List<EventLexicon.Hit> hits = new ArrayList<>(f.hits());
+        // "pelaku penembakan", "korban pengeboman": a noun that names the person; a verb in the sentence tells the event
+        hits.sort(Comparator.comparingInt((EventLexicon.Hit h) -> h.trigger().priority() - (modifier(f, h) ? 4 : 0)).reversed());
+        for (EventLexicon.Hit h : hits) {
+            if (accepts(doc, f, h, lower)) {
+                chosen = h;
+                break;
+            }
+        }
+        SentenceModel.Vote vote = model.vote(SentenceFeatures.of(lexicon, st, f));
+        if (chosen == null) {
+            return null;
+        }
+        if (vote != null && vote.event() < MODEL_VETO && f.claims().isEmpty()) {
+            return null; // the sentence model is sure this is no event report
+        }
+        String[] type = type(doc, f, chosen, lower);
+        if (type == null) {
+            return null;
+        }
+        boolean passive = chosen.trigger().has("passive");
+        ActorRoles.Roles roles = ActorRoles.read(f.actors(), chosen.span(), passive);
+        return new Mention(f.index(), f.span(), chosen.trigger(), chosen.span(), type[0], type[1], bestPlace(doc, f, chosen),
+                bestDate(f), roles, f.claims(), f.recalled(), f.separate(), f.lead());
+    }
+
+    /** The next sentence counts the dead or wounded ("Peristiwa yang menewaskan 39 orang ini"). */
+    private boolean neighbourVictims(EventCoder.DocumentAnalysis doc, Facts f) {
+        int i = f.index() + 1;
+        if (i >= doc.sentences().size()) {
+            return false;
+        }
+        String next = doc.sentences().get(i).text().toLowerCase(Locale.ROOT);
+        return lexicon.any("verb_killed", next) || lexicon.any("killed", next) && next.matches(".*\\d.*|.*\\b(seorang|dua|tiga|empat|lima|puluhan|ratusan)\\b.*");
+    }
+
+    private static String lastWords(String s, int n) {
+        String[] w = s.strip().split("\\s+");
+        return String.join(" ", java.util.Arrays.copyOfRange(w, Math.max(0, w.length - n), w.length));
+    }
+
+    private static boolean modifier(Facts f, EventLexicon.Hit h) {
+        int rel = h.span().start() - f.span().start();
+        return MODIFIER.matcher(f.span().text().substring(Math.max(0, rel - 25), rel)).find();
+    }
+
+    /** The trigger's own conditions and the guide's "not an event" signs around it. */
+    private boolean accepts(EventCoder.DocumentAnalysis doc, Facts f, EventLexicon.Hit h, String lower) {
+        EventLexicon.Trigger t = h.trigger();
+        String text = doc.text();
+        int rel = h.span().start() - f.span().start();
+        String before = f.span().text().substring(Math.max(0, rel - 40), rel);
+        String clause = clauseAround(f.span().text(), rel);
+        if (NEGATION.matcher(before).find()) {
+            return false; // "tidak terjadi bentrokan", "membantah menyerang"
+        }
+        if (lexicon.any("plan", lastWords(before, 4))) {
+            return false; // "akan menyerang", "rencana serangan", "bersiap menggelar lagi demonstrasi"
+        }
+        if (t.has("territory") && STATIVE.matcher(before).find()) {
+            return false; // "daerah yang dikuasai gerilyawan", "masih menguasai": a state, not a capture
+        }
+        boolean violence = t.family().equals("violence");
+        boolean conflictWords = f.militant() || f.weapon();
+        if (violence && lexicon.any("disaster", clause) && !conflictWords) {
+            return false;
+        }
+        if ((violence || t.has("arrest")) && (lexicon.any("sport", clause) || doc.sporty() && !conflictWords)) {
+            return false; // "serangan balik", "menyerang pertahanan lawan"
+        }
+        if ((violence || t.has("arrest")) && lexicon.any("crime", clause) && !conflictWords && !t.has("riot")) {
+            return false; // robbery, drugs, graft, domestic quarrels: not political violence
+        }
+        if (violence && lexicon.any("policy", clause) && !f.claims().stream().anyMatch(c -> c.kind().equals("killed"))) {
+            return false; // "uji coba rudal", "latihan militer", "sanksi"
+        }
+        if (f.period() && f.dates().stream().noneMatch(d -> d.precision() == 1)) {
+            return false; // a summary of a long period, not one event
+        }
+        if (t.has("armed") && !f.armed()) {
+            return false;
+        }
+        if (t.has("needsverb") && !lexicon.any("attack_verb", lower) && f.claims().stream().noneMatch(c -> !c.kind().equals("captured"))) {
+            return false; // "pameran rudal", "sistem rudal pertahanan": a weapon, not an attack
+        }
+        if (t.has("weak") && !(f.armed() && doc.militant() || f.crowd() && (t.has("riot") || t.has("protest")))) {
+            return false;
+        }
+        if (t.has("attack") && !(f.armed() || f.crowd() || f.civilianVictim() && doc.militant()
+                || t.priority() >= 4 && !t.has("weak") && (doc.militant() || neighbourVictims(doc, f)))) {
+            return false;
+        }
+        if (t.has("territory") && f.actors().stream().noneMatch(a -> a.actor().isArmed())) {
+            return false;
+        }
+        if (t.has("clash") && !(f.armed() || f.crowd())) {
+            return false;
+        }
+        if (t.has("arrest")) {
+            boolean political = f.militant() || f.weapon() || f.crowd() && lexicon.any("violent_protest", lower)
+                    || lexicon.any("suicide", lower) || doc.militant() && lexicon.any("militant", lower)
+                    || lower.contains("terduga") && doc.militant() || lower.contains("pelaku") && doc.militant()
+                    || lexicon.any("violent_protest", lower) && !f.claims().isEmpty()
+                    || doc.militant() && !lexicon.any("crime", lower);
+            if (!political) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final Pattern LOCATIVE = Pattern.compile("\\b(di|ke|dari|dekat|kawasan|wilayah|daerah|sekitar|utara|selatan|timur|barat|in|at|near)\\s+(\\p{L}+\\s+){0,3}$");
+    private static final Pattern DI_BEFORE = Pattern.compile("(?i)\\bdi\\s+$");
+    private static final Pattern LIST_GAP = Pattern.compile("(?i)^\\s*(,|dan|serta|,\\s*dan|,\\s*serta)\\s*$");
+
+    /**
+     * "ditangkap di Bergen op Zoom, Arnhem, Diemen dan Wageningen": a list of places after the trigger
+     * is one event per place (the guide: two attacks in two places are two events). The figures stay
+     * with the first, since the sentence does not say how they divide.
+     */
+    List<Mention> perPlace(EventCoder.DocumentAnalysis doc, Facts f, Mention m) {
+        if (m.triggerSpan() == null || m.place() == null) {
+            return List.of(m);
+        }
+        List<PlaceMention> list = new ArrayList<>();
+        for (PlaceMention p : f.places()) {
+            if (!p.isEventPlace() || p.place().isCountry() || p.span().start() < m.triggerSpan().end()) {
+                continue;
+            }
+            if (!list.isEmpty()) {
+                PlaceMention last = list.get(list.size() - 1);
+                String gap = doc.text().substring(last.span().end(), p.span().start());
+                boolean ownDi = DI_BEFORE.matcher(doc.text().substring(Math.max(0, p.span().start() - 4), p.span().start())).find()
+                        && DI_BEFORE.matcher(doc.text().substring(Math.max(0, last.span().start() - 4), last.span().start())).find();
+                if (!LIST_GAP.matcher(gap).matches() && !(ownDi && gap.length() < 60 && !gap.contains("."))) {
+                    if (list.size() >= 2) {
+                        break;
+                    }
+                    list.clear();
+                }
+            }
+            list.add(p);
+        }
+        if (list.size() < 2 || !list.contains(m.place())) {
+            return List.of(m);
+        }
+        for (int a = 0; a < list.size(); a++) {
+            for (int b = a + 1; b < list.size(); b++) {
+                if (list.get(a).place().index() == list.get(b).place().index() || list.get(a).place().kmTo(list.get(b).place()) < 3) {
+                    return List.of(m); // one place named twice, or an address
+                }
+            }
+        }
+        List<Mention> out = new ArrayList<>();
+        for (PlaceMention p : list) {
+            Mention x = m.withPlace(p);
+            out.add(out.isEmpty() ? x : new Mention(x.sentence(), x.span(), x.trigger(), x.triggerSpan(), x.eventType(),
+                    x.subEventType(), p, x.date(), x.roles(), List.of(), x.recalled(), true, x.lead()));
+        }
+        return out;
+    }
+
+    private static boolean sameParagraph(String text, Span a, Span b) {
+        return text.indexOf('\n', a.end()) < 0 || text.indexOf('\n', a.end()) >= b.start();
+    }
+
+    /** The stretch of the sentence between commas around a position. */
+    private static String clauseAround(String s, int pos) {
+        int a = s.lastIndexOf(',', Math.max(0, pos - 1));
+        int b = s.indexOf(',', pos);
+        return s.substring(a < 0 ? 0 : a, b < 0 ? s.length() : b).toLowerCase(Locale.ROOT);
+    }
+
+    /** Event type and sub-type by the guide's rules, from the trigger and who is in the sentence. */
+    private String[] type(EventCoder.DocumentAnalysis doc, Facts f, EventLexicon.Hit h, String lower) {
+        EventLexicon.Trigger t = h.trigger();
+        String type = t.eventType(), sub = t.subEventType();
+        boolean protestWords = f.hits().stream().anyMatch(x -> x.trigger().has("protest"));
+        boolean riotWords = f.hits().stream().anyMatch(x -> x.trigger().has("riot"));
+        boolean violentProtest = lexicon.any("violent_protest", lower);
+        boolean organisedArmed = f.actors().stream().anyMatch(a -> a.actor().isArmed() && !a.actor().isState())
+                || f.militant();
+        int rel = h.span().start() - f.span().start();
+        String agentSide = t.has("passive") ? lower.substring(Math.min(lower.length(), rel + h.span().text().length()))
+                : lower.substring(0, rel);
+        boolean crowdDoing = lexicon.any("crowd", agentSide.replaceAll("warga negara|warga asal|warga sipil", "")) && !organisedArmed;
+        boolean security = lexicon.any("security", lower) || f.actors().stream().anyMatch(a -> a.actor().isState());
+        if (lexicon.any("suicide", lower) && type.equals("Explosions/Remote violence")) {
+            sub = "Suicide bomb";
+        }
+        if (sub.equals("TERRITORY")) {
+            ActorRoles.Roles r = ActorRoles.read(f.actors(), h.span(), t.has("passive"));
+            Actor taker = r.actor1();
+            sub = taker != null && ActorRoles.isGovernmentSide(taker) ? "Government regains territory" : "Non-state actor overtakes territory";
+        }
+        if (t.has("protest")) {
+            if (riotWords || violentProtest && (f.crowd() || protestWords) && !lower.contains("damai")) {
+                return new String[] {"Riots", "Violent demonstration"};
+            }
+            if (lexicon.any("intervention", lower) && security) {
+                boolean killed = f.claims().stream().anyMatch(c -> c.kind().equals("killed"));
+                return new String[] {"Protests", killed ? "Excessive force against protesters" : "Protest with intervention"};
+            }
+            return new String[] {"Protests", "Peaceful protest"};
+        }
+        if (t.has("riot")) {
+            boolean demo = protestWords || protestLead(doc) || lexicon.any("violent_protest", lower) && lower.matches(".*\\b(aksi|demo|unjuk rasa|demonstran|pedemo|mahasiswa)\\b.*");
+            return new String[] {"Riots", demo ? "Violent demonstration" : "Mob violence"};
+        }
+        boolean crowdInClash = t.has("clash") && lexicon.any("crowd", lower.replaceAll("warga negara|warga asal", "")) && !f.weapon();
+        if (t.has("clash") && (riotWords || protestWords || crowdInClash || lower.matches(".*\\b(aksi|demo|ricuh|rusuh)\\b.*"))
+                && !organisedArmed) {
+            return new String[] {"Riots", protestWords || protestLead(doc) || lower.matches(".*\\b(aksi|demo)\\b.*") ? "Violent demonstration" : "Mob violence"};
+        }
+        if ((t.has("clash") || t.has("attack")) && crowdDoing && !f.weapon()) {
+            return new String[] {"Riots", protestWords ? "Violent demonstration" : "Mob violence"};
+        }
+        if (t.has("arrest") && f.claims().stream().anyMatch(c -> c.kind().equals("killed"))
+                && lower.matches(".*\\b(tembak\\p{L}*|baku tembak|menyerang|penyerangan|kontak senjata|melawan)\\b.*")) {
+            return new String[] {"Battles", "Armed clash"}; // a raid that ends in a shoot-out
+        }
+        if (t.has("attack") && !type.equals("Explosions/Remote violence")) {
+            ActorRoles.Roles r = ActorRoles.read(f.actors(), h.span(), t.has("passive"));
+            boolean targetArmed = r.actor2() != null && r.actor2().isArmed() || lexicon.any("security", afterTrigger(f, h, t))
+                    || lexicon.any("militant", afterTrigger(f, h, t));
+            boolean targetCivil = r.actor2() != null && !r.actor2().isArmed() || lexicon.any("civilian", afterTrigger(f, h, t))
+                    || t.has("ramming");
+            boolean attackerState = r.actor1() != null && r.actor1().isState();
+            boolean militantTarget = lexicon.any("militant", afterTrigger(f, h, t));
+            if (targetArmed && (!attackerState || militantTarget) && !t.has("ramming")) {
+                return new String[] {"Battles", "Armed clash"};
+            }
+            if (targetCivil || type.equals("Violence against civilians")) {
+                return new String[] {"Violence against civilians", "Attack"};
+            }
+            if (organisedArmed && security) {
+                return new String[] {"Battles", "Armed clash"};
+            }
+            return new String[] {type, sub};
+        }
+        return new String[] {type, sub};
+    }
+
+    /** The article's lead speaks of a protest (so its clashes are violent demonstrations). */
+    private boolean protestLead(EventCoder.DocumentAnalysis doc) {
+        for (int i = 0; i < Math.min(3, doc.triggers().size()); i++) {
+            if (doc.triggers().get(i).stream().anyMatch(h -> h.trigger().has("protest"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The words the trigger acts on: after an active verb, before a passive one. */
+    private static String afterTrigger(Facts f, EventLexicon.Hit h, EventLexicon.Trigger t) {
+        String s = f.span().text().toLowerCase(Locale.ROOT);
+        int rel = h.span().start() - f.span().start();
+        if (t.has("passive")) {
+            return s.substring(Math.max(0, rel - 50), rel);
+        }
+        int end = rel + h.span().text().length();
+        return s.substring(end, Math.min(s.length(), end + 50));
+    }
+
+    /**
+     * The most specific place of the sentence where something happened: a village or town before a
+     * district, a district before a region, a region before a country; at equal rank the one nearest
+     * after the trigger. Places inside an actor's name ("pasukan Suriah") are not places.
+     */
+    PlaceMention bestPlace(EventCoder.DocumentAnalysis doc, Facts f, EventLexicon.Hit trigger) {
+        PlaceMention best = null;
+        double bestRank = Double.MAX_VALUE;
+        boolean arrest = trigger != null && trigger.trigger().has("arrest");
+        boolean anyPlace = f.places().stream().anyMatch(p -> p.isEventPlace() && !p.place().isCountry());
+        for (PlaceMention p : f.places()) {
+            // the home of those arrested stands for the place of arrest when the sentence names no other
+            boolean origin = arrest && !anyPlace && p.role() == PlaceMention.Role.ORIGIN;
+            if (!p.isEventPlace() && !origin) {
+                continue;
+            }
+            boolean inActor = doc.actors().stream().anyMatch(a -> a.span().overlaps(p.span()));
+            if (inActor) {
+                continue;
+            }
+            double rank = rank(p);
+            String before = doc.text().substring(Math.max(0, p.span().start() - 30), p.span().start()).toLowerCase(Locale.ROOT);
+            if (!LOCATIVE.matcher(before).find()) {
+                rank += 0.5; // "restoran Turki di Burkina Faso": the place after "di" is where it happened
+            }
+            if (trigger != null) {
+                int d = p.span().start() - trigger.span().end();
+                rank += d >= 0 ? Math.min(d, 200) / 1000.0 : Math.min(-d, 200) / 500.0;
+            }
+            if (DEBUG) {
+                System.err.printf("    rank %s %.3f%n", p.span().text(), rank);
+            }
+            if (rank < bestRank) {
+                bestRank = rank;
+                best = p;
+            }
+        }
+        return best;
+    }
+
+    static int rank(PlaceMention p) {
+        PlaceKind k = p.place().kind();
+        return switch (k) {
+            case COUNTRY -> 5;
+            case ADMIN1, ISLAND -> 4;
+            case ADMIN2 -> p.place().name().startsWith("Kota ") ? 1 : 3;
+            case ADMIN3 -> 2;
+            case LANDMARK -> 3;
+            default -> p.precision() == 2 ? 2 : 1;
+        };
+    }
+
+    /** The date the sentence names: the most precise, then the earliest. */
+    static DateMention bestDate(Facts f) {
+        return f.dates().stream().min(Comparator.comparingInt(DateMention::precision).thenComparing(DateMention::date)).orElse(null);
+    }
+}
