@@ -37,6 +37,17 @@ python3 "$shared/tools/select_corpus.py" "$shared/gold/dev/corpus-ids.txt" > "$w
 python3 "$shared/tools/score_events.py" --gold "$shared/gold/dev/corpus-events.json" --pred "$work/corpus20-events.jsonl" --json | tail -1 > "$work/corpus20-score.json"
 cat "$work/corpus20-score.json"
 
+echo "== train gold: events of 180 corpus articles vs gold/train/events.json"
+python3 "$shared/tools/select_corpus.py" "$shared/gold/train/ids.txt" > "$work/train.jsonl"
+"$pantau" ingest --data "$work/train" --no-progress "$work/train.jsonl" > /dev/null
+"$pantau" events export --data "$work/train" --no-merge -o "$work/train-events.jsonl" 2> /dev/null
+python3 "$shared/tools/score_events.py" --gold "$shared/gold/train/events.json" --pred "$work/train-events.jsonl" --json | tail -1 > "$work/train-score.json"
+cat "$work/train-score.json"
+
+echo "== geocoding: required events of gold/train and gold/dev placed from their evidence sentences"
+"$pantau" places --gold "$shared/gold/train/events.json" --data "$work/train" | tail -1 | tee "$work/geo-train.txt"
+"$pantau" places --gold "$shared/gold/dev/corpus-events.json" --data "$work/corpus20" | tail -1 | tee "$work/geo-dev.txt"
+
 echo "== anpandu Indonesian news pages: clean text vs ground truth"
 "$pantau" ingest --data "$work/html" --no-progress "$shared/corpus/html/anpandu-indonesian-news-scraper/pages" > /dev/null || [ $? -eq 3 ]
 "$pantau" docs export --data "$work/html" -o "$work/html.jsonl" 2> /dev/null
@@ -55,10 +66,18 @@ def mean(path):
 en = float(re.search(r"^pantau\s+([0-9.]+)", open(work + "/en.txt").read(), re.M).group(1))
 ev = json.load(open(work + "/seed-events-score.json"))
 cev = json.load(open(work + "/corpus20-score.json"))
+tev = json.load(open(work + "/train-score.json"))
+def geo(path):
+    m = re.search(r"required events: (\d+); place within the gold tolerance: (\d+)", open(path).read())
+    return int(m.group(1)), int(m.group(2))
+gt, gd = geo(work + "/geo-train.txt"), geo(work + "/geo-dev.txt")
 got = {"seeds_clean_f1": mean(work + "/seeds.txt"), "anpandu_html_clean_f1": mean(work + "/html.txt"),
        "scrapinghub_english_f1": en, "seed_events_f1": ev["f1"], "seed_events_strict_f1": ev["strict_f1"],
        "seed_events_fatalities_accuracy": ev["fatalities_accuracy"], "seed_events_claim_recall": ev["claim_recall"],
-       "corpus_dev_events_f1": cev["f1"]}
+       "corpus_dev_events_f1": cev["f1"], "corpus_dev_events_strict_f1": cev["strict_f1"],
+       "train_events_f1": tev["f1"], "train_events_strict_f1": tev["strict_f1"],
+       "train_events_fatalities_accuracy": tev["fatalities_accuracy"], "train_events_claim_recall": tev["claim_recall"],
+       "geocoding_train_dev_share": (gt[1] + gd[1]) / (gt[0] + gd[0])}
 bad = [k for k, v in got.items() if v < floors[k]]
 for k, v in got.items():
     print(f"{k}: {v:.3f} (floor {floors[k]})" + ("  BELOW FLOOR" if k in bad else ""))

@@ -66,7 +66,7 @@ final class ClaimantFinder {
         }
         if (inPhrase != null) {
             // "Juru bicara TPNPB-OPM Sebby Sambom": the dictionary's name, with the words the text uses when they say more
-            boolean alias = inPhrase.span().text().length() >= 0.6 * raw.length();
+            boolean alias = raw.length() <= inPhrase.span().text().length() + 3;
             return alias ? inPhrase.claimant() : inPhrase.claimant() + " (" + raw + ")";
         }
         if (raw != null) {

@@ -193,6 +193,12 @@ final class EventAssembler {
                 groups.add(g);
             }
         }
+        // background: an event told only in passing, outside the lead, with no day and no figure of its own,
+        // is what the article recalls or discusses, not what it reports
+        groups.removeIf(g -> g.mentions.stream().noneMatch(Mention::lead) && g.date() == null
+                && g.mentions.stream().allMatch(m -> m.claims().isEmpty()));
+        // a happening the article only recalls ("sebelumnya", "tahun lalu") without naming its day cannot be dated
+        groups.removeIf(g -> g.date() == null && g.mentions.stream().filter(m -> m.trigger() != null).allMatch(Mention::recalled));
         List<Event> out = new ArrayList<>();
         for (Group g : groups) {
             Event e = build(doc, g, out.size());
@@ -425,7 +431,9 @@ final class EventAssembler {
     private static int typeWeight(Mention m, Mention first) {
         int w = m.trigger().priority() * 10;
         if (m == first) {
-            w += 25; // the first report of the event names it, unless a later sentence is far more specific
+            w += 25; // the first report of the event names it, unless a sentence right after is far more specific
+        } else if (m.sentence() - first.sentence() > 3) {
+            w -= 30; // a detail told far from the first report does not rename the event
         }
         if (m.recalled()) {
             w -= 15;

@@ -189,8 +189,9 @@ public final class EventCoder {
         }
         String main = countryCount.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("ID");
         String lower = text.toLowerCase(Locale.ROOT);
-        boolean militant = actors.stream().anyMatch(a -> a.actor().isArmed() && !a.actor().isState())
-                || lexicon.any("militant", lower) || lexicon.any("weapon", lower);
+        // an armed group, militants or weapons of war: a knife fight or a robbery is not political violence
+        boolean militant = actors.stream().anyMatch(a -> a.actor().isArmed() && !a.actor().isState() && !a.actor().generic())
+                || lexicon.any("militant", lower) || lexicon.any("war_weapon", lower);
         boolean sporty = lexicon.find("sport", text, 0, text.length()).size() >= 3;
         int leadEnd = sentences.size() < 3 ? text.length() : sentences.get(2).end();
         return new DocumentAnalysis(docId, text, published, sentences, hits, actors, claimants, places, dateMentions, main,

@@ -60,8 +60,10 @@ public final class EventMerger {
         // a date only known to the week (the article gave none, so its publication day stands in)
         // may be a few days after the event it recalls
         int days = precise(a) && precise(b) ? DAYS : LOOSE_DAYS;
-        if (a.eventDate() != null && b.eventDate() != null
-                && Math.abs(LocalDate.parse(a.eventDate()).toEpochDay() - LocalDate.parse(b.eventDate()).toEpochDay()) > days) {
+        if (a.eventDate() == null || b.eventDate() == null) {
+            return false; // a report with no date cannot be said to tell the same happening
+        }
+        if (Math.abs(LocalDate.parse(a.eventDate()).toEpochDay() - LocalDate.parse(b.eventDate()).toEpochDay()) > days) {
             return false;
         }
         return compatible(a.actor1(), b.actor1(), b.actor2()) && compatible(a.actor2(), b.actor2(), b.actor1());

@@ -228,18 +228,38 @@ final class MentionReader {
         if (f.period() && f.dates().stream().noneMatch(d -> d.precision() == 1)) {
             return false; // a summary of a long period, not one event
         }
+        if (t.has("arrest") && lexicon.any("cumulative", lower) && f.dates().stream().noneMatch(d -> d.precision() == 1)) {
+            return false; // "Dari total 41 orang yang ditangkap", "sejauh ini 249 orang ditahan": a tally, not an arrest
+        }
         if (t.has("armed") && !f.armed()) {
             return false;
+        }
+        if (t.eventType().equals("Explosions/Remote violence") && t.priority() <= 5
+                && !(f.weapon() || f.militant() || lexicon.any("weapon", leadText(doc)) || lexicon.any("militant", leadText(doc)))) {
+            return false; // "ledakan" alone: a gas cylinder or fireworks, unless a bomb or an armed group is named
+        }
+        if (violence && lexicon.any("disaster", leadText(doc)) && !lexicon.any("militant", leadText(doc))
+                && !lexicon.any("weapon", leadText(doc))) {
+            return false; // an article about an accident or a disaster
+        }
+        if ((t.has("arrest") || t.has("attack")) && lexicon.any("crime", leadText(doc)) && !lexicon.any("militant", leadText(doc))
+                && !(t.has("riot"))) {
+            return false; // an article about a robbery, a hoax or a brawl: police work, not political violence
         }
         if (t.has("needsverb") && !lexicon.any("attack_verb", lower) && f.claims().stream().noneMatch(c -> !c.kind().equals("captured"))) {
             return false; // "pameran rudal", "sistem rudal pertahanan": a weapon, not an attack
         }
-        if (t.has("weak") && !(f.armed() && doc.militant() || f.crowd() && (t.has("riot") || t.has("protest")))) {
+        boolean forcesAttacked = lower.matches(".*\\b(anggota|personel|prajurit)\\s+(brimob|polri|tni|polisi|polres|polsek|kodim|koramil)\\b.*")
+                || lower.matches(".*\\b(pos|markas|mapolsek|mapolres|mapolda|kantor)\\s+(polisi|polri|tni|militer|brimob)\\b.*");
+        boolean victims = f.claims().stream().anyMatch(c -> c.kind().equals("killed") || c.kind().equals("injured")) || neighbourVictims(doc, f);
+        if (t.has("weak") && !(f.armed() && doc.militant() || f.crowd() && (t.has("riot") || t.has("protest"))
+                || t.has("riot") && victims || t.has("attack") && forcesAttacked)) {
             return false;
         }
-        if (t.has("attack") && !(f.armed() || f.crowd() || f.civilianVictim() && doc.militant()
-                || t.priority() >= 4 && !t.has("weak") && (doc.militant() || neighbourVictims(doc, f)))) {
-            return false;
+        boolean stateShooting = f.actors().stream().anyMatch(a -> a.actor().isState()) && lower.matches(".*\\b(tembak\\p{L}*|menembak\\p{L}*|menembaki)\\b.*");
+        if (t.has("attack") && !(doc.militant() || f.crowd() && !t.eventType().equals("Violence against civilians") || stateShooting
+                || forcesAttacked || lexicon.any("war_weapon", lower))) {
+            return false; // a killing or a beating without an armed group, a weapon of war or a crowd: crime, not conflict
         }
         if (t.has("territory") && f.actors().stream().noneMatch(a -> a.actor().isArmed())) {
             return false;
@@ -387,9 +407,18 @@ final class MentionReader {
             if (organisedArmed && security) {
                 return new String[] {"Battles", "Armed clash"};
             }
+            if (lexicon.any("killed", lower) || lexicon.any("injured", lower) || lower.contains("teror")) {
+                // "serangan teror di London Bridge yang menewaskan tujuh orang": no armed side attacked, people died
+                return new String[] {"Violence against civilians", "Attack"};
+            }
             return new String[] {type, sub};
         }
         return new String[] {type, sub};
+    }
+
+    /** The first three sentences of the article, lower case. */
+    private static String leadText(EventCoder.DocumentAnalysis doc) {
+        return doc.text().substring(0, Math.min(doc.text().length(), doc.leadEnd())).toLowerCase(Locale.ROOT);
     }
 
     /** The article's lead speaks of a protest (so its clashes are violent demonstrations). */

@@ -59,6 +59,7 @@ public final class Geocoder {
     /** What the caller knows of the document: countries it speaks of (from actors) and person names. */
     public record Hints(Map<String, Double> countries, List<Span> persons) {
         public static final Hints NONE = new Hints(Map.of(), List.of());
+        static final java.util.function.UnaryOperator<Hints> NONE_PERSONS = h -> new Hints(h.countries(), List.of());
     }
 
     public Geocoder(Gazetteer gazetteer) {
@@ -194,11 +195,19 @@ public final class Geocoder {
                 ends.add(m.span().end());
             }
         }
+        // names the article also writes after "di", "kota", "desa"...: a place there, so a place everywhere
+        java.util.Set<String> placeKeys = new java.util.HashSet<>();
+        for (Gazetteer.NameMatch m : raw) {
+            String before = text.substring(Math.max(0, m.span().start() - 12), m.span().start()).toLowerCase(Locale.ROOT);
+            if (before.matches(".*\\b(di|ke|dari|kota|desa|kampung|provinsi|kabupaten|distrik|kecamatan)\\s+$")) {
+                placeKeys.add(m.key());
+            }
+        }
         for (Gazetteer.NameMatch m : sorted) {
             if (kept.stream().anyMatch(k -> k.span.overlaps(m.span()))) {
                 continue;
             }
-            Cand c = screen(text, m, hints, starts, ends);
+            Cand c = screen(text, m, placeKeys.contains(m.key()) ? Hints.NONE_PERSONS.apply(hints) : hints, starts, ends);
             if (c != null) {
                 kept.add(c);
             }

@@ -90,7 +90,7 @@ class EventCoderTest {
             assertThat(e.fatalities()).isEqualTo(1);
             assertThat(e.injured()).isEqualTo(2);
             assertThat(e.claims()).anySatisfy(c -> {
-                assertThat(c.claimant()).isEqualTo("TPNPB-OPM");
+                assertThat(c.claimant()).startsWith("TPNPB-OPM").contains("Sebby Sambom");
                 assertThat(c.value()).isEqualTo(3);
             });
             assertThat(List.of(e.actor1(), e.actor2())).contains("Military Forces of Indonesia", "TPNPB-OPM");
