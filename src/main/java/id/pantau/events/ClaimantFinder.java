@@ -22,7 +22,13 @@ final class ClaimantFinder {
             "(?i)(?<![\\p{L}])(kata|ujar|ungkap|tutur|jelas|terang|tegas|papar|imbuh|tambah|sebut|ucap|lapor|menurut|dilansir|melansir|mengutip|dikutip(?: dari)?|seperti dilansir|seperti dikutip(?: dari)?|according to|said)"
             + "\\s+((?:[\\p{L}0-9.'’/-]+\\s*){1,12})");
     private static final Pattern BEFORE_VERB = Pattern.compile(
-            "((?:[\\p{L}0-9.'’/-]+\\s+){1,8})(mengatakan|menyatakan|menyebutkan|menyebut|menjelaskan|mengungkapkan|melaporkan|mengklaim|membenarkan|mencatat|mengonfirmasi|mengkonfirmasi|memperkirakan|menerangkan|menegaskan|said|reported)(?![\\p{L}])");
+            "((?:[\\p{L}0-9.'’/,-]+\\s+){1,12}?)(mengatakan|menyatakan|menyebutkan|menyebut|menjelaskan|mengungkapkan|melaporkan|mengklaim|membenarkan|mencatat|mengonfirmasi|mengkonfirmasi|memperkirakan|menerangkan|menegaskan|said|reported)(?![\\p{L}])");
+    private static final Pattern ASIDE = Pattern.compile("(?s)(.*?),\\s*[^,]{1,60},\\s*");
+    /** "menurut laporan AFP", "menurut catatan yang disampaikan X": the report's author is the source. */
+    private static final Pattern REPORT_NOUN = Pattern.compile(
+            "(?i)^(?:laporan|catatan|data|keterangan|pernyataan|rilis|informasi|versi|hitungan|penghitungan|perhitungan)"
+            + "(?:\\s+(?:resmi|terbaru|terakhir))?(?:\\s+yang\\s+(?:disampaikan|dikeluarkan|dirilis|dihimpun|diterbitkan|dilansir))?"
+            + "(?:\\s+(?:oleh|dari))?\\s+");
     private static final Pattern PRONOUN = Pattern.compile("(?i)(katanya|ujarnya|ungkapnya|tuturnya|jelasnya|tegasnya|imbuhnya|tambahnya|ucapnya|paparnya|\\b(ia|dia|beliau|mereka)\\s+(mengatakan|menambahkan|menjelaskan|menegaskan|menyebutkan|mengungkapkan))");
     private static final Set<String> ROLE_WORDS = Set.of("juru", "bicara", "kepala", "pejabat", "komandan", "pihak", "sumber",
             "wakil", "ketua", "direktur", "menteri", "gubernur", "panglima", "kapolda", "kapolres", "kapolsek", "kabid", "humas",
@@ -32,13 +38,31 @@ final class ClaimantFinder {
             "penyelamat", "penerangan", "umum", "divisi", "bagian", "biro", "masyarakat", "provinsi", "kota", "kabupaten",
             "untuk", "bagi", "dan", "urusan", "politik");
 
-    /** The claimant of a sentence, or null. */
+    /** The claimant of a sentence, or null: the source it attributes its words to, else a source it names. */
     String of(String text, Span sentence, List<ClaimantMention> dictionary) {
+        String who = attributed(text, sentence, dictionary);
+        return who != null ? who : present(sentence, dictionary);
+    }
+
+    /** The longest claimant of the dictionary named in the sentence, attributed or not, or null. */
+    String present(Span sentence, List<ClaimantMention> dictionary) {
+        ClaimantMention best = null;
+        for (ClaimantMention c : dictionary) {
+            if (c.span().start() >= sentence.start() && c.span().end() <= sentence.end()
+                    && (best == null || c.span().text().length() > best.span().text().length())) {
+                best = c;
+            }
+        }
+        return best == null ? null : best.claimant();
+    }
+
+    /** The source the sentence attributes its words to ("kata X", "menurut X", "X mengatakan"), or null. */
+    String attributed(String text, Span sentence, List<ClaimantMention> dictionary) {
         String s = sentence.text();
         String raw = null;
         Matcher a = AFTER_VERB.matcher(s);
         while (a.find()) {
-            String np = trimPhrase(a.group(2));
+            String np = trimPhrase(REPORT_NOUN.matcher(a.group(2)).replaceFirst(""));
             if (np != null) {
                 raw = np;
             }
@@ -46,22 +70,37 @@ final class ClaimantFinder {
         if (raw == null) {
             Matcher b = BEFORE_VERB.matcher(s);
             if (b.find()) {
-                raw = trimBefore(b.group(1));
+                raw = relativeHead(b.group(1));
+                if (raw == null) {
+                    raw = trimBefore(b.group(1));
+                }
+                Matcher aside = ASIDE.matcher(b.group(1));
+                if (raw == null && aside.matches()) {
+                    raw = trimBefore(aside.group(1)); // "Kabid Humas Polda Papua Kombes Ahmad Kamal, Rabu petang, membenarkan"
+                }
             }
         }
         int rawStart = raw == null ? -1 : sentence.start() + s.indexOf(raw);
         int rawEnd = raw == null ? -1 : rawStart + raw.length();
-        ClaimantMention inPhrase = null, anywhere = null;
+        if (raw == null) {
+            return null;
+        }
+        ClaimantMention inPhrase = null;
         for (ClaimantMention c : dictionary) {
-            if (c.span().start() < sentence.start() || c.span().end() > sentence.end()) {
-                continue;
+            if (c.span().start() < rawEnd && c.span().end() > rawStart
+                    && (inPhrase == null || c.span().text().length() > inPhrase.span().text().length())) {
+                inPhrase = c;
             }
-            if (raw != null && c.span().start() >= rawStart && c.span().end() <= rawEnd) {
-                if (inPhrase == null || c.span().text().length() > inPhrase.span().text().length()) {
+        }
+        if (inPhrase == null && raw.matches("\\p{Lu}[\\p{L}'’-]+")) {
+            // "kata Bali" after "Mustafa Bali, juru bicara SDF": a surname names the source met earlier
+            for (ClaimantMention c : dictionary) {
+                if (c.span().end() <= rawStart && c.span().text().endsWith(" " + raw)) {
                     inPhrase = c;
                 }
-            } else if (anywhere == null || c.span().text().length() > anywhere.span().text().length()) {
-                anywhere = c;
+            }
+            if (inPhrase != null) {
+                return inPhrase.claimant() + " (" + inPhrase.span().text() + ")";
             }
         }
         if (inPhrase != null) {
@@ -69,10 +108,7 @@ final class ClaimantFinder {
             boolean alias = raw.length() <= inPhrase.span().text().length() + 3;
             return alias ? inPhrase.claimant() : inPhrase.claimant() + " (" + raw + ")";
         }
-        if (raw != null) {
-            return raw;
-        }
-        return anywhere == null ? null : anywhere.claimant();
+        return raw;
     }
 
     /** A sentence that continues somebody's words ("katanya", "ia menambahkan"). */
@@ -106,13 +142,34 @@ final class ClaimantFinder {
                 ? null : out;
     }
 
+    /**
+     * "Situs web Aamaq yang berafiliasi dengan ISIS melaporkan": the source is the head before a relative clause
+     * that ends at the verb, or null when there is none.
+     */
+    private static String relativeHead(String np) {
+        String[] words = np.strip().split("\\s+");
+        for (int i = words.length - 1; i >= Math.max(1, words.length - 8); i--) {
+            if (words[i].endsWith(",")) {
+                return null;
+            }
+            if (words[i].equalsIgnoreCase("yang")) {
+                String head = trimBefore(String.join(" ", java.util.Arrays.copyOfRange(words, 0, i)));
+                return head != null && hasCapital(head) ? head : null;
+            }
+        }
+        return null;
+    }
+
     /** "Kepolisian Inggris mengatakan": the capitalised name (and role words) right before the verb. */
     private static String trimBefore(String np) {
         String[] words = np.strip().split("\\s+");
         int i = words.length - 1;
         StringBuilder sb = new StringBuilder();
         int n = 0;
-        for (; i >= 0 && n < 8; i--) {
+        for (; i >= 0 && n < 10; i--) {
+            if (n > 0 && words[i].endsWith(",")) {
+                break; // "Di Jakarta, Kapolri mengatakan": the clause before the comma is not the source
+            }
             String w = words[i].replaceAll("[,.;:\"“”(]+", "");
             String lw = w.toLowerCase(Locale.ROOT);
             boolean cap = !w.isEmpty() && Character.isUpperCase(w.charAt(0));

@@ -414,6 +414,9 @@ final class EventAssembler {
                 }
             }
         }
+        // one figure told twice, once with its source: the sourced telling is the claim
+        claims.removeIf(c -> c.claimant() == null && claims.stream().anyMatch(o -> o.claimant() != null
+                && o.kind().equals(c.kind()) && o.value() == c.value()));
         List<Evidence> evidence = ms.stream().map(m -> new Evidence(doc.docId(), m.span().start(), m.span().end(), m.span().text()))
                 .distinct().toList();
         Place region = regionOf(p);

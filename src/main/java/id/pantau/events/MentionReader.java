@@ -46,22 +46,29 @@ final class MentionReader {
     }
 
     /** What one sentence offers: its figures, claimant, places, dates, actors and the signs around it. */
-    record Facts(int index, Span span, List<EventLexicon.Hit> hits, List<Claim> claims, String claimant,
+    record Facts(int index, Span span, List<EventLexicon.Hit> hits, List<Claim> claims, String claimant, boolean attributed,
                  List<PlaceMention> places, List<DateMention> dates, List<ActorMention> actors, boolean armed,
                  boolean crowd, boolean weapon, boolean militant, boolean civilianVictim, boolean recalled,
                  boolean period, boolean legal, boolean separate, boolean lead) {
     }
 
+    /** How many sentences after a source speaks its unattributed figures are still its account. */
+    private static final int CLAIMANT_REACH = 3;
+
     List<Mention> read(EventCoder.DocumentAnalysis doc) {
         List<Mention> out = new ArrayList<>();
         String prevClaimant = null;
+        int claimantAt = -9;
         PlaceMention recent = null;
         int recentAt = -9;
         String recentFamily = null;
         java.util.Set<Mention> inherited = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (int i = 0; i < doc.sentences().size(); i++) {
-            Facts f = facts(doc, i, prevClaimant);
-            prevClaimant = f.claimant();
+            Facts f = facts(doc, i, i - claimantAt <= CLAIMANT_REACH ? prevClaimant : null);
+            if (f.attributed()) {
+                prevClaimant = f.claimant();
+                claimantAt = i;
+            }
             Mention m = decide(doc, f);
             if (m != null && (m.place() == null || m.place().place().isCountry()) && recent != null && i - recentAt <= 2
                     && sameParagraph(doc.text(), doc.sentences().get(recentAt), f.span())
@@ -105,7 +112,7 @@ final class MentionReader {
         Span s = doc.sentences().get(i);
         String st = s.text();
         String lower = st.toLowerCase(Locale.ROOT);
-        String claimant = claimants.of(text, s, doc.claimants());
+        String claimant = claimants.attributed(text, s, doc.claimants());
         if (claimant == null && prevClaimant != null && claimants.continuesQuote(st)) {
             claimant = prevClaimant;
         }
@@ -114,6 +121,11 @@ final class MentionReader {
             if (next.length() < 200 && claimants.continuesQuote(next) || next.matches("(?i)^(\"|”)?\\s*(kata|ujar|ungkap|tutur|jelas)\\b.*")) {
                 claimant = claimants.of(text, doc.sentences().get(i + 1), doc.claimants());
             }
+        }
+        boolean attributed = claimant != null;
+        if (claimant == null) {
+            // a figure told without its source, right after a named source spoke, is that source's account
+            claimant = prevClaimant;
         }
         List<Claim> claims = casualties.read(doc.docId(), text, s, claimant);
         List<PlaceMention> places = doc.places().stream()
@@ -140,7 +152,7 @@ final class MentionReader {
         boolean period = lexicon.any("period", lower);
         boolean legal = lexicon.any("legal", lower);
         boolean lead = s.start() < doc.leadEnd();
-        return new Facts(i, s, doc.triggers().get(i), claims, claimant, places, dates, actors, armed, crowd, weapon, militant,
+        return new Facts(i, s, doc.triggers().get(i), claims, claimant, attributed, places, dates, actors, armed, crowd, weapon, militant,
                 civilianVictim, recalled, period, legal, lexicon.any("separate", lower), lead);
     }
 

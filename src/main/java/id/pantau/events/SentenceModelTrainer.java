@@ -54,7 +54,7 @@ public final class SentenceModelTrainer {
         String prevClaimant = null;
         for (int i = 0; i < doc.sentences().size(); i++) {
             MentionReader.Facts f = reader.facts(doc, i, prevClaimant);
-            prevClaimant = f.claimant();
+            prevClaimant = f.attributed() ? f.claimant() : prevClaimant;
             boolean trigger = !f.hits().isEmpty();
             String label = labels.getOrDefault(i, "none");
             if (!trigger && label.equals("none") || label.equals("none") && !noneReliable) {

@@ -1,0 +1,54 @@
+package id.pantau.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.pantau.actors.ActorDictionary;
+import id.pantau.nlp.Span;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.Test;
+
+/** Who a sentence attributes its figures to: one attribution pattern per row of claimants-table.tsv. */
+class ClaimantFinderTest {
+    private static final ActorDictionary DICTIONARY = ActorDictionary.standard();
+    private final ClaimantFinder finder = new ClaimantFinder();
+
+    static Stream<Arguments> table() throws IOException {
+        try (InputStream in = ClaimantFinderTest.class.getResourceAsStream("/events/claimants-table.tsv")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .filter(l -> !l.isBlank() && !l.startsWith("#"))
+                    .map(l -> l.split("\t"))
+                    .map(f -> Arguments.of(f[0], f[1].equals("-") ? null : f[1]))
+                    .toList().stream();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("table")
+    void findsTheSourceOfTheSentence(String sentence, String expected) {
+        assertThat(finder.attributed(sentence, new Span(0, sentence.length(), sentence), DICTIONARY.claimants(sentence)))
+                .isEqualTo(expected);
+    }
+
+    @Test
+    void aSurnameNamesTheSourceMetEarlier() {
+        String text = "Mustafa Bali, juru bicara SDF, menyebut operasi itu berhasil. SDF menahan 40 militan, kata Bali.";
+        int at = text.indexOf("SDF menahan");
+        Span second = new Span(at, text.length(), text.substring(at));
+        assertThat(finder.of(text, second, DICTIONARY.claimants(text))).isEqualTo("SDF (Mustafa Bali)");
+    }
+
+    @Test
+    void aBareMentionIsNotAnAttributionButAQuoteContinuesOne() {
+        String s = "Dua polisi dan seorang dokter terluka.";
+        assertThat(finder.attributed(s, new Span(0, s.length(), s), DICTIONARY.claimants(s))).isNull();
+        assertThat(finder.continuesQuote("\"Mereka menyerang pos kami,\" katanya.")).isTrue();
+        assertThat(finder.continuesQuote("Mereka menyerang pos kami pada malam hari.")).isFalse();
+    }
+}
