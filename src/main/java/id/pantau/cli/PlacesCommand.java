@@ -54,6 +54,12 @@ public final class PlacesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (!gold.isEmpty() || !files.isEmpty()) {
+            long t0 = System.nanoTime();
+            id.pantau.geo.Gazetteer g = id.pantau.geo.Gazetteer.standard();
+            spec.commandLine().getErr().printf(Locale.ROOT, "gazetteer: %,d places, %.1f MB of heap, loaded in %d ms%n",
+                    g.size(), g.ramBytes() / 1e6, (System.nanoTime() - t0) / 1_000_000);
+        }
         if (!gold.isEmpty()) {
             if (data == null) {
                 throw new PantauException(ExitCodes.USAGE, "--gold needs --data (the store holding the gold file's articles)");

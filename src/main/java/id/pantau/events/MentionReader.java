@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -24,9 +25,22 @@ import java.util.regex.Pattern;
  * are protests with intervention.
  */
 final class MentionReader {
+    /** "Densus 88 Anti Teror", "kontra-terorisme", "penanggulangan teror": the word names who fights it. */
+    private static final Pattern AGAINST = Pattern.compile("(?i)(?<![\\p{L}])(anti|kontra|penanggulangan|pemberantasan|pencegahan)[-\\s]*$");
+    private static final Pattern NOMINAL_ATTACK = Pattern.compile("(?i)(serangan|penyerangan|penembakan|pengeboman|pemboman|teror)\\b");
+    private static final Pattern TARGET_MARK = Pattern.compile("\\b(terhadap|ke arah|ke|atas|menewaskan|melukai|menyasar|menargetkan|yang menewaskan|yang melukai)\\s+");
     private static final Pattern NEGATION = Pattern.compile("(?i)(tidak|tak|bukan|belum|tanpa|membantah|menepis)\\s+(ada\\s+|terjadi\\s+|pernah\\s+|melakukan\\s+)?(\\p{L}+\\s+)?$");
     private static final Pattern STATIVE = Pattern.compile("(?i)(yang|masih|sempat|pernah|telah lama|sebelumnya)\\s+(\\p{L}+\\s+)?$");
     private static final Pattern MODIFIER = Pattern.compile("(?i)(pelaku|tersangka|terduga|terduga pelaku|dalang|otak|korban|terpidana|terdakwa|saksi)\\s+$");
+    /**
+     * "terdakwa kasus bom Thamrin", "jaringan teroris bom panci", "pasca bentrok di Rempang", "soal demonstrasi":
+     * the event is named as something already known, not reported.
+     */
+    private static final Pattern REFERENCE = Pattern.compile("(?i)\\b(pelaku|tersangka|terduga|dalang|otak|terpidana|terdakwa|saksi|"
+            + "kasus|jaringan|pasca|pascaaksi|usai|soal|terkait|perkara|sidang|persidangan|dakwaan|vonis)"
+            + "(\\s+(kasus|aksi|peristiwa|insiden|teroris|teror|pelaku))?\\s+$");
+    /** "pada 2013", "awal 2016", "tahun 2002": a year named without a month. */
+    private static final Pattern YEAR = Pattern.compile("(?i)\\b(?:pada|tahun|awal|akhir|pertengahan|sejak|silam|lalu)\\s+((?:19|20)\\d\\d)\\b(?!\\s*[/-])");
     private static final Pattern PERSON_WORDS = Pattern.compile("(?i)\\b(pria|wanita|perempuan|laki-laki|orang|tersangka|terduga|pelaku|anggota|seorang|suspect|remaja|pemuda)\\b");
     private static final Pattern PRONOUN_START = Pattern.compile("(?i)^\\W*(mereka|ia|dia|kelompok (ini|itu|tersebut)|pasukan (ini|itu|tersebut)|para (militan|pemberontak|teroris))\\b");
     private static final boolean DEBUG = Boolean.getBoolean("pantau.events.debug");
@@ -183,8 +197,41 @@ final class MentionReader {
         }
         boolean passive = chosen.trigger().has("passive");
         ActorRoles.Roles roles = ActorRoles.read(f.actors(), chosen.span(), passive);
+        int rel = chosen.span().start() - f.span().start();
+        boolean reference = REFERENCE.matcher(st.substring(Math.max(0, rel - 30), rel)).find() || namedEvent(doc, f, chosen);
+        DateMention date = bestDate(f);
+        if (reference) {
+            // the sentence's day is the trial's or the statement's; the event's own day follows its name
+            int end = chosen.span().end();
+            date = f.dates().stream().filter(d -> d.span().start() >= end && d.span().start() - end <= 200).findFirst().orElse(null);
+        }
+        boolean recalled = f.recalled() || reference || pastYear(doc, f);
         return new Mention(f.index(), f.span(), chosen.trigger(), chosen.span(), type[0], type[1], bestPlace(doc, f, chosen),
-                bestDate(f), roles, f.claims(), f.recalled(), f.separate(), f.lead());
+                date, roles, f.claims(), recalled, f.separate(), f.lead());
+    }
+
+    /** "Bom Bali", "tragedi Semanggi", "kerusuhan Ambon": an event known by its place's name, told as background. */
+    private static boolean namedEvent(EventCoder.DocumentAnalysis doc, Facts f, EventLexicon.Hit h) {
+        if (!h.span().text().matches("(?i)bom|tragedi|kerusuhan|pengeboman")) {
+            return false;
+        }
+        int next = h.span().end() + 1;
+        return next < doc.text().length() && doc.text().charAt(h.span().end()) == ' ' && Character.isUpperCase(doc.text().charAt(next))
+                && f.places().stream().anyMatch(p -> p.span().start() == next);
+    }
+
+    /** The sentence names a year before the publication year and no day ("pada 2013", "awal 2016"). */
+    private static boolean pastYear(EventCoder.DocumentAnalysis doc, Facts f) {
+        if (doc.published() == null || f.dates().stream().anyMatch(d -> d.precision() <= 3)) {
+            return false;
+        }
+        Matcher y = YEAR.matcher(f.span().text());
+        while (y.find()) {
+            if (Integer.parseInt(y.group(1)) < doc.published().getYear()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The next sentence counts the dead or wounded ("Peristiwa yang menewaskan 39 orang ini"). */
@@ -214,6 +261,9 @@ final class MentionReader {
         int rel = h.span().start() - f.span().start();
         String before = f.span().text().substring(Math.max(0, rel - 40), rel);
         String clause = clauseAround(f.span().text(), rel);
+        if (AGAINST.matcher(before).find()) {
+            return false;
+        }
         if (NEGATION.matcher(before).find()) {
             return false; // "tidak terjadi bentrokan", "membantah menyerang"
         }
@@ -451,7 +501,16 @@ final class MentionReader {
             return s.substring(Math.max(0, rel - 50), rel);
         }
         int end = rel + h.span().text().length();
-        return s.substring(end, Math.min(s.length(), end + 50));
+        String after = s.substring(end, Math.min(s.length(), end + 50));
+        if (NOMINAL_ATTACK.matcher(h.span().text()).lookingAt()) {
+            // "serangan kelompok bersenjata yang menewaskan pengunjung restoran": the noun's complement is the
+            // attacker; the target comes after "terhadap", "ke" or the verb of harm
+            Matcher target = TARGET_MARK.matcher(s.substring(end, Math.min(s.length(), end + 120)));
+            if (target.find()) {
+                return s.substring(end + target.end(), Math.min(s.length(), end + target.end() + 50));
+            }
+        }
+        return after;
     }
 
     /**

@@ -56,6 +56,8 @@ public final class Geocoder {
     private final Gazetteer gazetteer;
     private final PlaceWords words = PlaceWords.standard();
 
+    private static final java.util.regex.Pattern AGE_AFTER = java.util.regex.Pattern.compile("\\s*\\(\\d{1,2}(?:\\s*th|\\s*tahun)?\\)");
+
     /** What the caller knows of the document: countries it speaks of (from actors) and person names. */
     public record Hints(Map<String, Double> countries, List<Span> persons) {
         public static final Hints NONE = new Hints(Map.of(), List.of());
@@ -188,11 +190,11 @@ public final class Geocoder {
         sorted.sort(Comparator.comparingInt((Gazetteer.NameMatch m) -> m.span().end() - m.span().start()).reversed()
                 .thenComparingInt(m -> m.span().start()));
         List<Cand> kept = new ArrayList<>();
-        java.util.Set<Integer> starts = new java.util.HashSet<>(), ends = new java.util.HashSet<>();
+        Map<Integer, int[]> starts = new java.util.HashMap<>(), ends = new java.util.HashMap<>();
         for (Gazetteer.NameMatch m : raw) {
             if (capitalised(m.span().text())) {
-                starts.add(m.span().start());
-                ends.add(m.span().end());
+                starts.merge(m.span().start(), m.candidates(), Geocoder::union);
+                ends.merge(m.span().end(), m.candidates(), Geocoder::union);
             }
         }
         // names the article also writes after "di", "kota", "desa"...: a place there, so a place everywhere
@@ -236,7 +238,7 @@ public final class Geocoder {
     }
 
     /** Applies the guards to one name; null when it is no place. */
-    private Cand screen(String text, Gazetteer.NameMatch m, Hints hints, java.util.Set<Integer> starts, java.util.Set<Integer> ends) {
+    private Cand screen(String text, Gazetteer.NameMatch m, Hints hints, Map<Integer, int[]> starts, Map<Integer, int[]> ends) {
         String t = m.span().text();
         boolean major = hasKind(m.candidates(), PlaceKind.COUNTRY, PlaceKind.ADMIN1);
         if (!capitalised(t)) {
@@ -256,6 +258,9 @@ public final class Geocoder {
         if (prev != null && (words.is("speech", prev) || words.is("person_title", prev))) {
             return null; // "kata Bali", "pak Jayapura": a person's name
         }
+        if (!major && AGE_AFTER.matcher(text).region(m.span().end(), Math.min(text.length(), m.span().end() + 14)).lookingAt()) {
+            return null; // "Emanuel (40) dan Teodorus": a name followed by an age is a person's
+        }
         String lowerBefore = text.substring(Math.max(0, m.span().start() - 40), m.span().start());
         if (c.cue == null) {
             for (String role : List.of("cue_village", "cue_district", "cue_regency", "cue_city", "cue_province", "cue_island",
@@ -268,6 +273,10 @@ public final class Geocoder {
         }
         // the capitalised run before the name (same sentence), nearest word first
         List<String> pre = c.cue != null ? List.of() : capitalisedBefore(text, m.span().start());
+        int[] namedBefore = ends.get(m.span().start() - 1);
+        if (namedBefore != null && !pre.isEmpty() && inside(namedBefore, m.candidates())) {
+            pre = List.of(); // "Lahad Datu Sabah": a place inside this one ends right before, an address without commas
+        }
         for (int i = 0; i < pre.size(); i++) {
             String w = pre.get(i).toLowerCase(Locale.ROOT).replace(".", "");
             if (words.is("person_title", w) || i == 0 && words.is("speech", w)) {
@@ -299,7 +308,7 @@ public final class Geocoder {
                 }
                 break;
             }
-            if (i == 0 && ends.contains(m.span().start() - 1) && cueBeforeName(text, m.span().start() - 1, pre.get(0))) {
+            if (i == 0 && ends.containsKey(m.span().start() - 1) && cueBeforeName(text, m.span().start() - 1, pre.get(0))) {
                 break; // "Kecamatan Nisam Antara Aceh Utara": the end of another place name, an address without commas
             }
             if (i == 0 && !DATE_WORDS.contains(w)) {
@@ -338,7 +347,8 @@ public final class Geocoder {
         if (!post.isEmpty()) {
             String w = post.get(0).toLowerCase(Locale.ROOT);
             boolean ok = words.is("suffix", w) || DATE_WORDS.contains(w) || words.is("facility", w) || cueOf(w) != null
-                    || c.cue != null && starts.contains(m.span().end() + 1); // "Kecamatan X Aceh Utara": an address without commas
+                    || c.cue != null && starts.containsKey(m.span().end() + 1) // "Kecamatan X Aceh Utara": an address without commas
+                    || starts.containsKey(m.span().end() + 1) && inside(m.candidates(), starts.get(m.span().end() + 1)); // "Lahad Datu Sabah"
             if (!ok) {
                 if (!major && maxPopulation(m.candidates()) < 1_000_000) {
                     return null; // "Bali Nine", "Soylu Ahmet": a longer name the gazetteer does not know
@@ -364,6 +374,22 @@ public final class Geocoder {
             return null; // "Maka", "Namun", "Sementara": capitalised by position
         }
         return c;
+    }
+
+    private static int[] union(int[] a, int[] b) {
+        return java.util.stream.IntStream.concat(java.util.Arrays.stream(a), java.util.Arrays.stream(b)).distinct().toArray();
+    }
+
+    /** Some place of {@code inner} lies in some place of {@code outer}. */
+    private boolean inside(int[] inner, int[] outer) {
+        for (int a : inner) {
+            for (int b : outer) {
+                if (a != b && gazetteer.within(a, b)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** A cue word ("kecamatan", "desa") stands before the place name that ends at {@code end}. */
@@ -606,7 +632,8 @@ public final class Geocoder {
             };
             s += fits ? 5 : -2;
         }
-        if (gazetteer.primaryKey(p).equals(c.key)) {
+        boolean primary = gazetteer.primaryKey(p).equals(c.key);
+        if (primary) {
             s += 1.5; // "Manchester" is Manchester, not Richmond (Virginia), once called Manchester
         }
         if (c.airfield && k == PlaceKind.AIRPORT) {
@@ -618,7 +645,11 @@ public final class Geocoder {
             // the country of the article rescues small places; big ones stand alone; a small place does not
             // beat a homonym twenty times its size ("Manchester", Missouri, against Manchester)
             boolean dwarfed = maxPopulation(c.places) >= Math.max(300_000, 20L * pop);
-            s += small ? (dwarfed ? 1 : 3) : 1;
+            // a small place called so only by another name, where the name is a place's own in the same country
+            // ("Sabah": the state, not Sabak Bernam), is rescued less
+            boolean othersName = !primary && java.util.Arrays.stream(c.places).anyMatch(o -> o != p
+                    && gazetteer.countryOf(o).equals(cc) && gazetteer.primaryKey(o).equals(c.key));
+            s += small ? (dwarfed ? 1 : othersName ? 1.5 : 3) : 1;
         } else if (small && !(cc.equals("ID") && c.cue != null)) {
             s -= 5; // a small place abroad needs its country in the document
         }

@@ -27,6 +27,9 @@ public final class DateResolver {
     private static final Pattern DAY_MONTH_NUMERIC = Pattern.compile("(?<![\\d/])(\\d{1,2})\\s*/\\s*(\\d{1,2})(?![\\d/]|\\s*/\\s*\\d)");
     private static final Pattern MONTH_YEAR = Pattern.compile("\\b(?:(awal|pertengahan|akhir)\\s+)?(?:bulan\\s+)?" + M + "\\s+(\\d{4})\\b", F);
     private static final Pattern MONTH_ONLY = Pattern.compile("\\b(?:(awal|pertengahan|akhir)\\s+)?bulan\\s+" + M + "\\b(?!\\s+\\d{4})", F);
+    /** "September lalu", "pada Agustus", "akhir Juli silam": a month of the past year without its year. */
+    private static final Pattern MONTH_PAST = Pattern.compile("\\b(?:(?:pada|sejak|hingga|sampai)\\s+)?(?:(awal|pertengahan|akhir)\\s+)?" + M
+            + "(?:\\s+(?:lalu|silam|kemarin|yang lalu)\\b|(?=\\s*[,.;]|\\s+(?:ini|itu)\\b))", F);
     private static final Pattern WEEKDAY = Pattern.compile("\\b(?:pada\\s+)?(?:hari\\s+)?" + WD + "\\b(\\s+(?:kemarin|lalu|pekan lalu|minggu lalu))?", F);
     private static final Pattern RELATIVE = Pattern.compile("\\b(kemarin lusa|kemarin|hari ini|tadi malam|semalam|tadi pagi|pagi ini|"
             + "(?:satu|dua|tiga|empat|lima|enam|tujuh|\\d{1,2}) hari (?:lalu|yang lalu|sebelumnya)|pekan lalu|minggu lalu|bulan lalu)\\b", F);
@@ -57,6 +60,14 @@ public final class DateResolver {
             }
             m = MONTH_ONLY.matcher(text);
             while (m.find()) {
+                LocalDate d = nearestPast(published, IndonesianMonths.month(m.group(2)), "1");
+                add(found, d == null ? null : edge(d, m.group(1)), 3, text, m.start(), m.end());
+            }
+            m = MONTH_PAST.matcher(text);
+            while (m.find()) {
+                if (!m.group().matches("(?is)(pada|sejak|hingga|sampai|awal|pertengahan|akhir)\\s.*|.*\\s(lalu|silam|kemarin)")) {
+                    continue; // a bare month name ("Juni, ...") may be a person's name
+                }
                 LocalDate d = nearestPast(published, IndonesianMonths.month(m.group(2)), "1");
                 add(found, d == null ? null : edge(d, m.group(1)), 3, text, m.start(), m.end());
             }
