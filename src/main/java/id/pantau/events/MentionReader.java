@@ -29,6 +29,16 @@ final class MentionReader {
     private static final Pattern AGAINST = Pattern.compile("(?i)(?<![\\p{L}])(anti|kontra|penanggulangan|pemberantasan|pencegahan)[-\\s]*$");
     private static final Pattern NOMINAL_ATTACK = Pattern.compile("(?i)(serangan|penyerangan|penembakan|pengeboman|pemboman|teror)\\b");
     private static final Pattern TARGET_MARK = Pattern.compile("\\b(terhadap|ke arah|ke|atas|menewaskan|melukai|menyasar|menargetkan|yang menewaskan|yang melukai)\\s+");
+    /** The words right after the trigger announce it ("akan digelar", "rencananya", "akan mengerahkan"). */
+    private static final Pattern PLAN_AFTER = Pattern.compile("(?i)[^.;]{0,50}?\\b(akan\\s+(kembali\\s+)?(digelar|dilakukan|dilaksanakan|"
+            + "berlangsung|diadakan|mengerahkan|menggelar|turun)|rencananya|direncanakan|dijadwalkan)\\b");
+    /** A government, ministry or envoy protests: diplomacy, not a demonstration. */
+    private static final Pattern DIPLOMATIC = Pattern.compile("(?i)\\b(pemerintah|kementerian|kemlu|menteri|duta besar|dubes|presiden|"
+            + "perdana menteri|kedutaan)\\b[^.,;]{0,60}$");
+    /** Between an event's name and a day: a new clause ("..., adalah hoaks, ujar X, Senin") dates something else. */
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("(?i)\\b(adalah|merupakan|ujar|kata|ucap|tutur|mengatakan|menyatakan|"
+            + "menjelaskan|menegaskan|menurut|menyebut|menyebutkan|menjalani|divonis|dituntut|didakwa|disidangkan|diadili|"
+            + "ditetapkan|dijatuhi|bersaksi|dibebaskan|dihadirkan)\\b");
     private static final Pattern NEGATION = Pattern.compile("(?i)(tidak|tak|bukan|belum|tanpa|membantah|menepis)\\s+(ada\\s+|terjadi\\s+|pernah\\s+|melakukan\\s+)?(\\p{L}+\\s+)?$");
     private static final Pattern STATIVE = Pattern.compile("(?i)(yang|masih|sempat|pernah|telah lama|sebelumnya)\\s+(\\p{L}+\\s+)?$");
     private static final Pattern MODIFIER = Pattern.compile("(?i)(pelaku|tersangka|terduga|terduga pelaku|dalang|otak|korban|terpidana|terdakwa|saksi)\\s+$");
@@ -203,7 +213,8 @@ final class MentionReader {
         if (reference) {
             // the sentence's day is the trial's or the statement's; the event's own day follows its name
             int end = chosen.span().end();
-            date = f.dates().stream().filter(d -> d.span().start() >= end && d.span().start() - end <= 200).findFirst().orElse(null);
+            date = f.dates().stream().filter(d -> d.span().start() >= end && d.span().start() - end <= 200
+                    && !CLAUSE_BREAK.matcher(doc.text().substring(end, d.span().start())).find()).findFirst().orElse(null);
         }
         boolean recalled = f.recalled() || reference || pastYear(doc, f);
         return new Mention(f.index(), f.span(), chosen.trigger(), chosen.span(), type[0], type[1], bestPlace(doc, f, chosen),
@@ -269,6 +280,13 @@ final class MentionReader {
         }
         if (lexicon.any("plan", lastWords(before, 4))) {
             return false; // "akan menyerang", "rencana serangan", "bersiap menggelar lagi demonstrasi"
+        }
+        String after = f.span().text().substring(Math.min(f.span().text().length(), rel + h.span().text().length()));
+        if (PLAN_AFTER.matcher(after.length() > 80 ? after.substring(0, 80) : after).lookingAt()) {
+            return false; // "Aksi unjuk rasa ... dikabarkan akan kembali digelar pada 25 November": announced, not held
+        }
+        if (h.span().text().matches("(?i)(mem)?protes") && DIPLOMATIC.matcher(before).find()) {
+            return false; // "Pemerintah Bangladesh memanggil Duta Besar Myanmar untuk memprotes": a diplomatic protest
         }
         if (t.has("territory") && STATIVE.matcher(before).find()) {
             return false; // "daerah yang dikuasai gerilyawan", "masih menguasai": a state, not a capture
@@ -447,6 +465,12 @@ final class MentionReader {
         }
         if ((t.has("clash") || t.has("attack")) && crowdDoing && !f.weapon()) {
             return new String[] {"Riots", protestWords ? "Violent demonstration" : "Mob violence"};
+        }
+        if (t.family().equals("violence") && !t.has("arrest") && protestWords && security && !organisedArmed && !riotWords && !crowdDoing
+                && !violentProtest) {
+            // "31 orang terluka karena tembakan tentara Israel dalam unjuk rasa": force used on a demonstration
+            boolean killed = f.claims().stream().anyMatch(c -> c.kind().equals("killed"));
+            return new String[] {"Protests", killed ? "Excessive force against protesters" : "Protest with intervention"};
         }
         if (t.has("arrest") && f.claims().stream().anyMatch(c -> c.kind().equals("killed"))
                 && lower.matches(".*\\b(tembak\\p{L}*|baku tembak|menyerang|penyerangan|kontak senjata|melawan)\\b.*")) {

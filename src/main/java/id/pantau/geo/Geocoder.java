@@ -258,7 +258,18 @@ public final class Geocoder {
         if (prev != null && (words.is("speech", prev) || words.is("person_title", prev))) {
             return null; // "kata Bali", "pak Jayapura": a person's name
         }
-        if (!major && AGE_AFTER.matcher(text).region(m.span().end(), Math.min(text.length(), m.span().end() + 14)).lookingAt()) {
+        if (words.is("world_region", t) || !t.contains(" ") && words.is("facility", t)) {
+            return null; // "Asia", "Timur Tengah": no event place; "Pangkalan Udara", "Pasar": the start of a facility's name
+        }
+        String lowBefore = text.substring(Math.max(0, m.span().start() - 40), m.span().start());
+        if (!major && words.endsWith("named_thing", lowBefore) != null) {
+            return null; // "rudal Tomahawk", "Operasi Tinombala": a weapon's, craft's or operation's name
+        }
+        if (!hasKind(m.candidates(), PlaceKind.COUNTRY) && (words.endsWith("media", lowBefore) != null
+                || words.endsWith("media", lowBefore.stripTrailing().replaceAll("[\\p{L}-]+$", "")) != null)) {
+            c.role = PlaceMention.Role.ORGANISATION; // "stasiun TV pan-Arab Al-Mayadeen", "harian Kompas"
+        }
+                if (!major && AGE_AFTER.matcher(text).region(m.span().end(), Math.min(text.length(), m.span().end() + 14)).lookingAt()) {
             return null; // "Emanuel (40) dan Teodorus": a name followed by an age is a person's
         }
         String lowerBefore = text.substring(Math.max(0, m.span().start() - 40), m.span().start());
@@ -273,6 +284,15 @@ public final class Geocoder {
         }
         // the capitalised run before the name (same sentence), nearest word first
         List<String> pre = c.cue != null ? List.of() : capitalisedBefore(text, m.span().start());
+        if (c.cue != null && !major) {
+            // "Komando Gabungan Wilayah Pertahanan": a cue inside an organisation's name
+            int cueAt = m.span().start() - (lowerBefore.length() - lowerBefore.stripTrailing().length());
+            List<String> run = capitalisedBefore(text, Math.max(0, text.lastIndexOf(' ', Math.max(0, cueAt - 2)) + 1));
+            if (run.stream().anyMatch(w -> words.is("organisation", w.toLowerCase(Locale.ROOT).replace(".", "")))
+                    && Character.isUpperCase(text.charAt(Math.max(0, text.lastIndexOf(' ', Math.max(0, cueAt - 2)) + 1)))) {
+                c.role = PlaceMention.Role.ORGANISATION;
+            }
+        }
         int[] namedBefore = ends.get(m.span().start() - 1);
         if (namedBefore != null && !pre.isEmpty() && inside(namedBefore, m.candidates())) {
             pre = List.of(); // "Lahad Datu Sabah": a place inside this one ends right before, an address without commas
@@ -651,7 +671,7 @@ public final class Geocoder {
                     && gazetteer.countryOf(o).equals(cc) && gazetteer.primaryKey(o).equals(c.key));
             s += small ? (dwarfed ? 1 : othersName ? 1.5 : 3) : 1;
         } else if (small && !(cc.equals("ID") && c.cue != null)) {
-            s -= 5; // a small place abroad needs its country in the document
+            s -= primary ? 5 : 7; // a small place abroad needs its country in the document, more so under another name
         }
         if (k == PlaceKind.VILLAGE && c.cue == null) {
             s -= 5; // one of 80,000 village names, without "desa" or an address around it
@@ -729,7 +749,8 @@ public final class Geocoder {
         for (int p : a.places) {
             PlaceKind kp = gazetteer.kind(p);
             boolean tiny = kp == PlaceKind.VILLAGE || kp == PlaceKind.ADMIN3 || kp == PlaceKind.QUARTER
-                    || kp == PlaceKind.ADMIN2 && !gazetteer.countryOf(p).equals("ID") || kp == PlaceKind.TOWN && gazetteer.population(p) < 20_000;
+                    || kp == PlaceKind.ADMIN2 && !gazetteer.countryOf(p).equals("ID") || kp == PlaceKind.TOWN && gazetteer.population(p) < 20_000
+                    || !gazetteer.countryOf(p).equals(gazetteer.countryOf(big)); // "Pulau Karaka, Kabupaten Mimika": not the Indian town
             if (!tiny) {
                 return; // "Manchester, Ariana Grande": a known city is no unknown part of an address
             }

@@ -120,6 +120,38 @@ class EventCoderTest {
     }
 
     @Test
+    void announcedProtestsAndDiplomaticProtestsAreNotEvents() {
+        assertThat(code("Aksi unjuk rasa sejumlah organisasi dikabarkan akan kembali digelar pada Jumat di Monas, Jakarta.", "2016-11-20")).isEmpty();
+        assertThat(code("Pemerintah Malaysia memanggil duta besar Myanmar di Kuala Lumpur untuk memprotes penembakan di perbatasan.",
+                "2017-09-07")).allSatisfy(e -> assertThat(e.eventType()).isNotEqualTo("Protests"));
+    }
+
+    @Test
+    void aKnownAttackNamedInATrialIsBackgroundDatedByItsOwnDay() {
+        // the trial's day is not the bombing's; a bombing named without its own day is no event of this article
+        assertThat(code("Terdakwa kasus bom Kampung Melayu menjalani sidang di Pengadilan Negeri Jakarta Timur, Selasa (6/2).", "2018-02-07"))
+                .isEmpty();
+        List<Event> es = code("Ia didakwa dalam kasus peledakan bom di Terminal Kampung Melayu, Jakarta Timur, pada 24 Mei 2017.", "2018-02-07");
+        assertThat(es).singleElement().satisfies(e -> assertThat(e.eventDate()).isEqualTo("2017-05-24"));
+    }
+
+    @Test
+    void soldiersFiringOnADemonstrationIsForceAgainstProtesters() {
+        List<Event> es = code("Sedikitnya 20 orang terluka akibat tembakan tentara dalam unjuk rasa warga di kota Hebron, Kamis.", "2017-12-08");
+        assertThat(es).singleElement().satisfies(e -> {
+            assertThat(e.eventType()).isEqualTo("Protests");
+            assertThat(e.subEventType()).isEqualTo("Protest with intervention");
+            assertThat(e.injured()).isEqualTo(20);
+        });
+    }
+
+    @Test
+    void theNameOfTheCounterTerrorUnitIsNoAttack() {
+        List<Event> es = code("Detasemen Khusus 88 Anti Teror menangkap tiga terduga teroris di Kota Pekanbaru, Riau, Selasa.", "2017-10-25");
+        assertThat(es).singleElement().satisfies(e -> assertThat(e.subEventType()).isEqualTo("Arrests"));
+    }
+
+    @Test
     void emptyTextHasNoEvents() {
         assertThat(code("", "2020-01-01")).isEmpty();
     }
