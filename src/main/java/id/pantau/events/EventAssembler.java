@@ -134,11 +134,22 @@ final class EventAssembler {
         }
         int placedGroups = groups.size();
         for (Mention m : countryOnly) {
+            // the event of that country and kind told nearest to it ("Secara terpisah, pasukan pemerintah diserang ... di
+            // Suriah barat laut" belongs with the attack on Akrab told next, not with the first clash of the article)
             Group same = null;
+            int nearest = Integer.MAX_VALUE;
             for (Group g : groups) {
                 if (g.head.place().place().country().equals(m.place().place().country()) && g.family().equals(m.family())) {
-                    same = g;
-                    break;
+                    for (Mention x : g.mentions) {
+                        if (m.separate() && x.sentence() < m.sentence()) {
+                            continue; // "Secara terpisah, ...": not the event told before
+                        }
+                        int d = Math.abs(x.sentence() - m.sentence());
+                        if (d < nearest) {
+                            nearest = d;
+                            same = g;
+                        }
+                    }
                 }
             }
             if (same != null) {
@@ -236,12 +247,21 @@ final class EventAssembler {
 
     /** The event a placeless mention belongs to: the one told just before, or (in the lead) just after. */
     private Group hostFor(List<Group> groups, Mention m) {
+        Group after = m.separate() ? hostFor(groups, m, true) : null;
+        return after != null ? after : hostFor(groups, m, false);
+    }
+
+    /** {@code forward}: "Secara terpisah, ...": a new event, placed by what follows it. */
+    private Group hostFor(List<Group> groups, Mention m, boolean forward) {
         Group best = null;
         int bestCost = Integer.MAX_VALUE;
         for (Group g : groups) {
             boolean kindOk = g.family().equals(m.family()) || isViolence(g.family()) && isViolence(m.family())
                     || g.head.eventType().equals("Riots") && isViolence(m.family());
-            if (!kindOk) {
+            // "Itu juga menangkap 157 pejuang asing": fighters captured in the battle just told are its captured
+            boolean captives = !kindOk && m.place() == null && m.trigger().has("arrest") && isViolence(g.family())
+                    && m.claims().stream().anyMatch(c -> c.kind().equals("captured"));
+            if (!kindOk && !captives) {
                 continue;
             }
             if (m.place() != null && m.place().place().isCountry() && !m.place().place().country().equals(g.head.place().place().country())) {
@@ -255,7 +275,9 @@ final class EventAssembler {
             for (Mention x : g.mentions) {
                 int d = m.sentence() - x.sentence();
                 int cost = d >= 0 ? d : 2 * -d;
-                boolean reach = d >= 0 ? d <= 4 : -d <= (m.lead() ? 3 : 1);
+                boolean reach = captives ? d >= 0 && d <= 2
+                        : forward ? d < 0 && -d <= 2
+                        : d >= 0 ? d <= 4 : -d <= (m.lead() ? 3 : 1);
                 if (reach && cost < bestCost) {
                     bestCost = cost;
                     best = g;

@@ -79,9 +79,10 @@ public final class EventCoder {
                         p.place().country(), p.precision(), p.role());
             }
             for (Mention m : mentions) {
-                System.err.printf("  [%d] %s/%s trig=%s place=%s date=%s rec=%s claims=%s | %s%n", m.sentence(), m.eventType(),
+                System.err.printf("  [%d] %s/%s trig=%s place=%s date=%s rec=%s a1=%s a2=%s claims=%s | %s%n", m.sentence(), m.eventType(),
                         m.subEventType(), m.triggerSpan() == null ? null : m.triggerSpan().text(),
                         m.place() == null ? null : m.place().place().name(), m.date() == null ? null : m.date().date(), m.recalled(),
+                        m.roles().actor1() == null ? null : m.roles().actor1().name(), m.roles().actor2() == null ? null : m.roles().actor2().name(),
                         m.claims().stream().map(c -> c.kind() + "=" + c.value() + "/" + c.claimant()).toList(),
                         m.span().text().length() > 160 ? m.span().text().substring(0, 160) : m.span().text());
             }

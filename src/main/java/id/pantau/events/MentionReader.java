@@ -565,6 +565,10 @@ final class MentionReader {
             if (trigger != null) {
                 int d = p.span().start() - trigger.span().end();
                 rank += d >= 0 ? Math.min(d, 200) / 1000.0 : Math.min(-d, 200) / 500.0;
+                if (trigger.trigger().has("territory") && trigger.trigger().has("passive") && p.span().end() <= trigger.span().start()
+                        && trigger.span().start() - p.span().end() <= 40) {
+                    rank -= 0.6; // "Albu Kamal telah sepenuhnya dikuasai": the place taken is the subject of the passive verb
+                }
             }
             if (DEBUG) {
                 System.err.printf("    rank %s %.3f%n", p.span().text(), rank);

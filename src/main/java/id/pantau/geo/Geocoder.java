@@ -258,7 +258,7 @@ public final class Geocoder {
         if (prev != null && (words.is("speech", prev) || words.is("person_title", prev))) {
             return null; // "kata Bali", "pak Jayapura": a person's name
         }
-        if (words.is("world_region", t) || !t.contains(" ") && words.is("facility", t)) {
+        if (words.is("world_region", t) || words.is("stopword", t) || !t.contains(" ") && words.is("facility", t)) {
             return null; // "Asia", "Timur Tengah": no event place; "Pangkalan Udara", "Pasar": the start of a facility's name
         }
         String lowBefore = text.substring(Math.max(0, m.span().start() - 40), m.span().start());
