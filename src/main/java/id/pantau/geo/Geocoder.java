@@ -91,6 +91,8 @@ public final class Geocoder {
         int within = -1;     // index of the larger place of the same address
         boolean chained;
         int fallback = -1;   // the larger place of the address, when the smaller one is unknown
+        String votedFor;     // the country this name itself votes for, which must not rescue its own reading
+        double voteWeight;
 
         Cand(Span span, String key, int[] places) {
             this.span = span;
@@ -595,7 +597,7 @@ public final class Geocoder {
             if (country == null && !c.common) {
                 // one country among the bigger candidates (regions, regencies, towns of 20,000+)
                 String only = null;
-                boolean single = true;
+                boolean single = true, primary = false;
                 for (int p : c.places) {
                     PlaceKind k = gazetteer.kind(p);
                     boolean big = k == PlaceKind.ADMIN1 || k == PlaceKind.ADMIN2 && gazetteer.countryOf(p).equals("ID")
@@ -604,6 +606,7 @@ public final class Geocoder {
                         continue;
                     }
                     String cc = gazetteer.countryOf(p);
+                    primary |= gazetteer.primaryKey(p).equals(c.key);
                     if (only == null) {
                         only = cc;
                     } else if (!only.equals(cc)) {
@@ -613,6 +616,11 @@ public final class Geocoder {
                 if (only != null && single) {
                     country = only;
                     w = 1;
+                    if (!primary) {
+                        // "Banti", another name of Baní: an alternate name alone does not make the article Dominican
+                        c.votedFor = country;
+                        c.voteWeight = w;
+                    }
                 }
             }
             if (country != null) {
@@ -626,7 +634,7 @@ public final class Geocoder {
         PlaceKind k = gazetteer.kind(p);
         int pop = gazetteer.population(p);
         String cc = gazetteer.countryOf(p);
-        double vote = votes.getOrDefault(cc, 0.0);
+        double vote = votes.getOrDefault(cc, 0.0) - (cc.equals(c.votedFor) ? c.voteWeight : 0);
         double s = switch (k) {
             case COUNTRY -> 11;
             case ADMIN1 -> vote > 0 || cc.equals("ID") ? 7 : 4.5;
