@@ -26,6 +26,16 @@ final class CasualtyReader {
     private static final Pattern NAMED_VICTIM = Pattern.compile(
             "\\b(Brigpol|Brigadir|Bripka|Briptu|Bripda|Aiptu|Aipda|Ipda|Iptu|AKP|Kompol|AKBP|Pratu|Prada|Praka|Serda|Serka|Sertu|Kopda|Pratu|Sersan|Kapten|Letda|Lettu)"
             + "(\\s+[A-Z][\\p{L}.]*){1,4}\\s+(yang\\s+)?(tewas|meninggal|gugur|terluka|luka|kritis)");
+    /** One person, named or described, with an age or "itu": "Pria asal Desa X itu", "Abdulkadir Masharipov (34)". */
+    private static final String ONE_PERSON = "(?:(?i:seorang\\s+)?(?i:pria|wanita|perempuan|laki-laki|pemuda|remaja|tersangka|terduga|pelaku|"
+            + "adik|kakak|ayah|suami|istri|ibu rumah tangga)(?:\\s+(?:berusia|berumur)?\\s*\\d{1,2}(?:\\s+tahun)?)?"
+            + "|\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}\\p{L}+){0,3}\\s*\\(\\d{1,2}\\))";
+    /** "menangkap pria 23 tahun", "mengamankan seorang terduga": the one person taken. */
+    private static final Pattern ONE_TAKEN = Pattern.compile("(?i)\\b(menangkap|mengamankan|membekuk|meringkus|menahan)\\s+" + ONE_PERSON + "\\b(?!\\s+(?:dan|serta|,))");
+    /** "Abdulkadir Masharipov (34), warga Uzbekistan, yang ditangkap polisi": the one person the passive verb is about. */
+    private static final Pattern ONE_PASSIVE = Pattern.compile("(?<![\\p{L}])" + ONE_PERSON + "(?:\\s+(?:itu|tersebut))?[^.;]{0,60}?\\b(?:yang\\s+)?"
+            + "(ditangkap|diamankan|dibekuk|diringkus|ditahan|tewas|meninggal dunia|meninggal|terbunuh|dibunuh)\\b");
+    private static final Pattern PLURAL = Pattern.compile("(?i)\\b(para|mereka|keduanya|ketiganya|kedua|sejumlah|beberapa|puluhan|ratusan|ribuan|dan\\s+\\p{Lu})\\b");
     private static final int AFTER_WORDS = 8;
     private final QuantityParser quantities = new QuantityParser();
     private final EventLexicon lexicon;
@@ -105,7 +115,20 @@ final class CasualtyReader {
             out.add(new Claim(f.kind(), q.asLong(), q.low() == null ? null : Math.round(q.low()),
                     q.high() == null ? null : Math.round(q.high()), q.approximate(), claimant, docId, sentence.text()));
         }
-        Matcher m = NAMED_VICTIM.matcher(sentence.text());
+        String st = sentence.text();
+        if (out.stream().noneMatch(c -> c.kind().equals("captured") || c.kind().equals("killed"))) {
+            // one person without a numeral: "Pria asal Desa Seuneubok itu ditangkap", "menangkap pria 23 tahun"
+            Matcher taken = ONE_TAKEN.matcher(st);
+            Matcher passive = ONE_PASSIVE.matcher(st);
+            if (taken.find() && !PLURAL.matcher(st.substring(taken.start(), Math.min(st.length(), taken.end() + 15))).find()) {
+                out.add(new Claim("captured", 1, 1L, 1L, false, claimant, docId, st));
+            } else if (passive.find() && !PLURAL.matcher(st.substring(Math.max(0, passive.start() - 25), passive.end())).find()) {
+                String verb = passive.group(1).toLowerCase(Locale.ROOT);
+                String kind = verb.startsWith("di") && !verb.equals("dibunuh") ? "captured" : "killed";
+                out.add(new Claim(kind, 1, 1L, 1L, false, claimant, docId, st));
+            }
+        }
+                Matcher m = NAMED_VICTIM.matcher(sentence.text());
         while (m.find()) {
             String word = m.group(4).toLowerCase(Locale.ROOT);
             String kind = word.equals("terluka") || word.equals("luka") || word.equals("kritis") ? "injured" : "killed";
@@ -122,7 +145,7 @@ final class CasualtyReader {
             return false;
         }
         String gap = text.substring(a.quantity().span().end(), b.quantity().span().start());
-        String rest = gap.replaceFirst("^\\s*[\\p{L}-]+(\\s+[\\p{L}-]+)?", "");
+        String rest = gap.replaceFirst("^\\s*[\\p{L}-]+(\\s+(?!dan\\b|serta\\b)[\\p{L}-]+)?", ""); // the noun, not the "dan" after it
         return gap.length() < 40 && JOIN.matcher(rest).matches();
     }
 
