@@ -241,6 +241,11 @@ final class EventAssembler {
         return true;
     }
 
+    /** A mention that tells its own day or its own dead and wounded. */
+    private static boolean ownStory(Mention m) {
+        return m.date() != null || m.claims().stream().anyMatch(c -> c.kind().equals("killed") || c.kind().equals("injured"));
+    }
+
     private static boolean isViolence(String family) {
         return family.equals("violence");
     }
@@ -256,6 +261,9 @@ final class EventAssembler {
         Group best = null;
         int bestCost = Integer.MAX_VALUE;
         for (Group g : groups) {
+            if (m.recalled() && !g.head.recalled() && ownStory(m)) {
+                continue; // "November lalu, sebuah ledakan juga ...": not a detail of today's event
+            }
             boolean kindOk = g.family().equals(m.family()) || isViolence(g.family()) && isViolence(m.family())
                     || g.head.eventType().equals("Riots") && isViolence(m.family());
             // "Itu juga menangkap 157 pejuang asing": fighters captured in the battle just told are its captured
