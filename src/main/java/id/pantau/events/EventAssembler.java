@@ -76,8 +76,14 @@ final class EventAssembler {
             return head.family();
         }
 
+        /** The most precise, earliest day its reporting mentions name; a recalled mention's day only when none does. */
         DateMention date() {
-            return mentions.stream().map(Mention::date).filter(d -> d != null)
+            DateMention own = dateOf(mentions.stream().filter(m -> !m.recalled()).toList());
+            return own != null ? own : dateOf(mentions);
+        }
+
+        private static DateMention dateOf(List<Mention> ms) {
+            return ms.stream().map(Mention::date).filter(d -> d != null)
                     .min(Comparator.comparingInt(DateMention::precision).thenComparing(DateMention::date)).orElse(null);
         }
     }
