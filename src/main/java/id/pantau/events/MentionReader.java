@@ -172,7 +172,10 @@ final class MentionReader {
         boolean victims = claims.stream().anyMatch(c -> c.kind().equals("killed") || c.kind().equals("injured"));
         boolean armed = armedActor || weapon || militant || victims;
         boolean civilianVictim = lexicon.any("civilian", lower);
-        boolean recalled = lexicon.any("recalled", lower);
+        // "November lalu, sebuah ledakan ...", "pada 21 Agustus 2013": every day the sentence names is a month or more old
+        boolean old = doc.published() != null && !dates.isEmpty()
+                && dates.stream().allMatch(d -> d.date().isBefore(doc.published().minusDays(30)));
+        boolean recalled = lexicon.any("recalled", lower) || old;
         boolean period = lexicon.any("period", lower);
         boolean legal = lexicon.any("legal", lower);
         boolean lead = s.start() < doc.leadEnd();

@@ -152,6 +152,16 @@ class EventCoderTest {
     }
 
     @Test
+    void aRecalledBlastDoesNotLendTodaysEventItsDayOrDead() {
+        List<Event> es = code("Bom bunuh diri menewaskan 20 orang di sebuah kuil di Sehwan, Pakistan, Kamis (16/2).\n"
+                + "November lalu, sebuah ledakan juga menghancurkan kuil di Khuzdar, menewaskan 52 orang.", "2017-02-18");
+        assertThat(es).filteredOn(e -> e.location().equals("Sehwan")).singleElement().satisfies(e -> {
+            assertThat(e.eventDate()).isEqualTo("2017-02-16");
+            assertThat(e.fatalities()).isEqualTo(20);
+        });
+    }
+
+    @Test
     void emptyTextHasNoEvents() {
         assertThat(code("", "2020-01-01")).isEmpty();
     }
