@@ -19,6 +19,25 @@ public final class DataOptions {
         return Path.of(env == null || env.isBlank() ? "pantau-data" : env);
     }
 
+    /**
+     * Opens the store and first codes the documents whose events are missing or were coded by another
+     * coder version (an interrupted ingest, a rules upgrade), saying so on {@code err}.
+     */
+    public Store openStoreWithEvents(java.io.PrintWriter err) {
+        Store store = openStore();
+        try {
+            id.pantau.pipeline.EventStage.CatchUp c = id.pantau.pipeline.EventStage.lazy().catchUp(store);
+            if (c.documents() > 0) {
+                err.printf("pantau: coded the events of %,d documents that were missing or coded by an older coder%n", c.documents());
+                err.flush();
+            }
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+        return store;
+    }
+
     public Store openStore() {
         try {
             return Store.open(dataDir());

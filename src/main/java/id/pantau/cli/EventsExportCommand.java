@@ -51,7 +51,7 @@ public final class EventsExportCommand implements Callable<Integer> {
             throw new PantauException(ExitCodes.USAGE, "unknown --format '" + format + "' (use jsonl, csv or geojson)");
         }
         List<Event> events;
-        try (Store store = data.openStore()) {
+        try (Store store = data.openStoreWithEvents(spec.commandLine().getErr())) {
             events = noMerge ? store.events() : new EventMerger().merge(store.events());
         }
         try (Writer w = Outputs.open(spec, output)) {

@@ -29,7 +29,7 @@ public final class EventsListCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Store store = data.openStore()) {
+        try (Store store = data.openStoreWithEvents(spec.commandLine().getErr())) {
             print(spec.commandLine().getOut(), noMerge ? store.events() : new EventMerger().merge(store.events()), limit);
         }
         return ExitCodes.OK;

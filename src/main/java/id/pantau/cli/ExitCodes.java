@@ -16,6 +16,11 @@ public final class ExitCodes {
     public static final int STORE = 5;
     /** An output file could not be written. */
     public static final int IO = 6;
+    /**
+     * Stopped by Ctrl-C or SIGTERM after committing what was done (the process itself then exits with the
+     * shell's 130 or 143; this code is returned when the stop is requested in-process).
+     */
+    public static final int INTERRUPTED = 130;
 
     private ExitCodes() {
     }

@@ -34,6 +34,10 @@ public final class IndexCommand implements Runnable {
             long t0 = System.nanoTime();
             try (Store store = data.openStore(); DocumentIndex index = DocumentIndex.open(data.dataDir())) {
                 long n = index.rebuild(store);
+                if (n < 0) {
+                    throw new PantauException(ExitCodes.STORE, "the search index in " + data.dataDir().resolve(DocumentIndex.DIR)
+                            + " is locked by another Pantau process; stop it (or let it finish) and run pantau index rebuild again");
+                }
                 spec.commandLine().getOut().printf("indexed %,d documents in %.1f s%n", n, (System.nanoTime() - t0) / 1e9);
             }
             return ExitCodes.OK;

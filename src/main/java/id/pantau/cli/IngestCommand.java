@@ -74,16 +74,55 @@ public final class IngestCommand implements Callable<Integer> {
                 Duration.ofSeconds(10), Duration.ofSeconds(10), Duration.ofSeconds(30), maxDocBytes));
         boolean showBar = progress != null ? progress : System.console() != null;
         IngestStats stats;
+        java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(1);
+        Thread hook = null;
         try (Store store = data.openStore(); ProgressBar bar = showBar ? bar() : null) {
             Ingestor ingestor = new Ingestor(store, new InputDispatcher(new ReadLimits(maxDocBytes), fetcher),
                     DocumentCleaner.standard(), published,
                     r -> err.println("pantau: " + r.message()),
                     bar == null ? () -> { } : bar::step);
-            stats = ingestor.run(inputs);
+            // Ctrl-C or SIGTERM: stop after the document in hand, commit, say how to resume; the JVM then exits 130 / 143
+            hook = new Thread(() -> {
+                ingestor.requestStop();
+                try {
+                    done.await(20, java.util.concurrent.TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }, "pantau-ingest-stop");
+            Runtime.getRuntime().addShutdownHook(hook);
+            try {
+                stats = ingestor.run(inputs);
+            } catch (RuntimeException e) {
+                done.countDown();
+                throw e;
+            }
+            if (stats.stopped()) {
+                store.commit();
+                err.printf("pantau: stopped: %,d documents committed (added %,d, updated %,d); run the same command again to finish"
+                        + " (stored documents are skipped, nothing is lost)%n", stats.added() + stats.updated(), stats.added(), stats.updated());
+                err.flush();
+                out.flush();
+                done.countDown();
+                return ExitCodes.INTERRUPTED;
+            }
+            long indexed;
             try (DocumentIndex index = DocumentIndex.open(data.dataDir())) {
-                index.update(store, ingestor.changedDocuments());
+                indexed = index.catchUp(store, Duration.ofSeconds(20));
             }
             printSummary(out, store, stats);
+            if (indexed < 0) {
+                out.println("  search index: busy (another Pantau process holds its write lock); the documents are stored and"
+                        + " will be indexed by that process or by the next pantau command that opens this data directory");
+            } else {
+                out.printf("  search index: %,d documents updated%n", indexed);
+            }
+        }
+        done.countDown();
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+            // the hook is running: it returns once we are done
         }
         if (stats.documents() == 0 && stats.rejected() > 0) {
             return ExitCodes.NOT_FOUND;

@@ -83,6 +83,8 @@ public final class InputDispatcher {
             }
         } catch (InputException e) {
             sink.reject(new Rejection(origin, e.getMessage()));
+        } catch (IngestStopped stop) {
+            throw stop;
         } catch (RuntimeException e) {
             sink.reject(new Rejection(origin, "unreadable (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")"));
         }

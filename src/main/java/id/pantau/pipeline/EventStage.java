@@ -1,5 +1,6 @@
 package id.pantau.pipeline;
 
+import id.pantau.events.CoderVersion;
 import id.pantau.events.Event;
 import id.pantau.events.EventCoder;
 import id.pantau.store.Store;
@@ -8,24 +9,55 @@ import java.time.format.DateTimeParseException;
 import java.util.Collection;
 import java.util.List;
 
-/** Codes the events of stored documents and stores them (replacing what was coded before). */
+/**
+ * Codes the events of stored documents and stores them (replacing what was coded before), stamping
+ * each document with the coder's version ({@link CoderVersion}) in the same transaction.
+ */
 public final class EventStage {
-    private final EventCoder coder;
+    private final java.util.function.Supplier<EventCoder> coder;
+    private EventCoder loaded;
 
     public EventStage(EventCoder coder) {
+        this.coder = () -> coder;
+    }
+
+    /** A stage that loads the coder (gazetteer, models) only when there is something to code. */
+    public static EventStage lazy() {
+        return new EventStage(EventCoder::standard, true);
+    }
+
+    private EventStage(java.util.function.Supplier<EventCoder> coder, boolean lazy) {
         this.coder = coder;
+    }
+
+    private EventCoder coder() {
+        if (loaded == null) {
+            loaded = coder.get();
+        }
+        return loaded;
     }
 
     /** Codes the named documents (all when {@code docIds} is null); returns how many events were stored. */
     public long run(Store store, Collection<String> docIds) {
         long[] n = {0};
+        String stamp = CoderVersion.get();
         store.forEachForCoding(docIds, (docId, text, published, url) -> {
-            List<Event> events = coder.code(docId, text, id.pantau.nlp.PublicationDate.resolve(published, url));
-            store.replaceEvents(docId, events);
+            List<Event> events = coder().code(docId, text, id.pantau.nlp.PublicationDate.resolve(published, url));
+            store.replaceEvents(docId, events, stamp);
             n[0] += events.size();
         });
         store.commit();
         return n[0];
+    }
+
+    /** What a catch-up coded: documents and the events stored for them. */
+    public record CatchUp(long documents, long events) {
+    }
+
+    /** Codes every document whose events are missing or were coded by another coder version. */
+    public CatchUp catchUp(Store store) {
+        List<String> stale = store.staleForCoding(CoderVersion.get());
+        return new CatchUp(stale.size(), stale.isEmpty() ? 0 : run(store, stale));
     }
 
     /** The day of an ISO date or date-time ("2017-05-25", "2015-11-05T14:56:43+07:00"), or null. */

@@ -36,6 +36,12 @@ public final class Ingestor implements DocumentSink {
     private final Set<String> changedDocs = new LinkedHashSet<>();
     private final EventStage events;
     private long added, updated, unchanged, rejected, dupes;
+    private volatile boolean stopRequested;
+
+    /** Asks a running job to stop after the document in hand (from another thread: a shutdown hook). */
+    public void requestStop() {
+        stopRequested = true;
+    }
 
     public Ingestor(Store store, InputDispatcher dispatcher, DocumentCleaner cleaner, Map<String, String> publishedOverrides,
                     Consumer<Rejection> onReject, Runnable onDocument) {
@@ -46,7 +52,7 @@ public final class Ingestor implements DocumentSink {
         this.onReject = onReject;
         this.onDocument = onDocument;
         this.duplicates = new DuplicateIndex(DuplicateIndex.DEFAULT_THRESHOLD);
-        this.events = new EventStage(id.pantau.events.EventCoder.standard());
+        this.events = EventStage.lazy();
         store.forEachOriginal(duplicates::add);
     }
 
@@ -54,14 +60,27 @@ public final class Ingestor implements DocumentSink {
     public IngestStats run(List<String> inputs) {
         long t0 = System.nanoTime();
         long run = store.startRun(String.join(" ", inputs));
-        dispatcher.read(inputs, this);
+        boolean stopped = false;
+        try {
+            dispatcher.read(inputs, this);
+        } catch (id.pantau.ingest.IngestStopped s) {
+            stopped = true;
+        }
         store.commit();
-        SourceBoilerplateLearner.Result learned = new SourceBoilerplateLearner(store).apply(touchedSources);
+        if (stopped) {
+            // what is stored stays; learning, events and the index catch up on the next run
+            store.finishRun(run, added, updated, unchanged, rejected, dupes);
+            return new IngestStats(added, updated, unchanged, rejected, dupes, 0, 0, (System.nanoTime() - t0) / 1e9, true);
+        }
+        // derived state follows the store: sources queued by this run or by an interrupted one are learned,
+        // and every document whose events are missing or stale (this run's, an interrupted run's, or all
+        // of them after a coder upgrade) is coded
+        SourceBoilerplateLearner.Result learned = new SourceBoilerplateLearner(store).apply(store.pendingSources());
         changedDocs.addAll(learned.changedDocs());
-        long eventCount = events.run(store, changedDocs);
+        long eventCount = events.catchUp(store).events();
         store.finishRun(run, added, updated, unchanged, rejected, dupes);
         return new IngestStats(added, updated, unchanged, rejected, dupes, learned.linesRemoved(), eventCount,
-                (System.nanoTime() - t0) / 1e9);
+                (System.nanoTime() - t0) / 1e9, false);
     }
 
     /** Documents this run added or changed (for the search index to follow). */
@@ -71,6 +90,9 @@ public final class Ingestor implements DocumentSink {
 
     @Override
     public void accept(RawDocument raw) {
+        if (stopRequested) {
+            throw new id.pantau.ingest.IngestStopped();
+        }
         onDocument.run();
         String override = publishedOverrides.get(raw.docId());
         RawDocument doc = override == null ? raw : raw.withPublished(override);
@@ -97,7 +119,13 @@ public final class Ingestor implements DocumentSink {
         Optional<DuplicateIndex.Match> dup = duplicates.find(doc.docId(), hash, sig);
         CleanDocument clean = new CleanDocument(doc.docId(), c.source(), c.url(), c.title(), c.published(), language,
                 c.text(), hash, dup.map(DuplicateIndex.Match::originalId).orElse(null), doc.origin());
-        boolean isNew = store.upsert(clean, c.text(), rawHash, sig, dup.map(DuplicateIndex.Match::similarity).orElse(null));
+        boolean isNew = stored.isEmpty();
+        if (dup.isEmpty() && isNew && c.source() != null) {
+            // counted in the same transaction as the document (upsert commits both), so a kill loses neither
+            store.countLines(c.source(), SourceBoilerplateLearner.lineKeys(c.text()));
+            touchedSources.add(c.source());
+        }
+        store.upsert(clean, c.text(), rawHash, sig, dup.map(DuplicateIndex.Match::similarity).orElse(null));
         changedDocs.add(doc.docId());
         if (isNew) {
             added++;
@@ -108,10 +136,6 @@ public final class Ingestor implements DocumentSink {
             dupes++;
         } else {
             duplicates.add(doc.docId(), hash, sig);
-            if (isNew && c.source() != null) {
-                store.countLines(c.source(), SourceBoilerplateLearner.lineKeys(c.text()));
-                touchedSources.add(c.source());
-            }
         }
     }
 

@@ -83,6 +83,9 @@ public final class SourceBoilerplateLearner {
             }
             removed += count[0];
         }
+        for (String source : sources) {
+            store.sourceLearned(source);
+        }
         store.commit();
         return new Result(removed, changed);
     }

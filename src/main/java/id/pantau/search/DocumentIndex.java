@@ -50,26 +50,73 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 
 /**
- * Full-text search over clean documents (Lucene 9, Indonesian analyzer), kept in step with the
- * store: ingest updates the documents it touched, and {@link #rebuild} recreates the index from
- * the store. Filters: source, language, publication date range, has-events; facets by source
- * and language; highlighted snippets.
+ * Full-text search over clean documents (Lucene 9, Indonesian analyzer), derived from the store: each
+ * Lucene commit records in its user data the store's change counter it has caught up to
+ * ({@value #WATERMARK}), and {@link #catchUp} indexes every document written after it. Readers never
+ * lock; a writer is opened only for a catch-up and closed right after, waiting (up to a timeout) when
+ * another Pantau process holds Lucene's write lock, so `serve` and `ingest` share one data directory.
+ * Filters: source, language, publication date range, has-events; facets by source and language;
+ * highlighted snippets.
  */
 public final class DocumentIndex implements AutoCloseable {
     public static final String DIR = "index";
     static final String ID = "doc_id", TITLE = "title", TEXT = "text", SOURCE = "source", LANGUAGE = "language",
             DAY = "day", PUBLISHED = "published", EVENTS = "has_events";
+    /** The commit user-data key holding the store change counter the index has caught up to. */
+    public static final String WATERMARK = "store_change";
+    private static final java.time.Duration DEFAULT_WAIT = java.time.Duration.ofSeconds(30);
     private final Directory directory;
+    private final Path dir;
     private final Analyzer analyzer = new IndonesianAnalyzer();
     private final FacetsConfig facets = new FacetsConfig();
-    private final IndexWriter writer;
     private final SearcherManager searchers;
+    private IndexWriter bulk; // only for the search benchmark
 
     private DocumentIndex(Path dir) throws IOException {
+        this.dir = dir;
         directory = FSDirectory.open(dir);
-        writer = new IndexWriter(directory, new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
-        writer.commit();
-        searchers = new SearcherManager(writer, null);
+        if (!org.apache.lucene.index.DirectoryReader.indexExists(directory)) {
+            try (IndexWriter w = writer(DEFAULT_WAIT)) {
+                if (w != null && !org.apache.lucene.index.DirectoryReader.indexExists(directory)) {
+                    w.setLiveCommitData(Map.of(WATERMARK, "-1").entrySet());
+                    w.commit();
+                }
+            }
+        }
+        searchers = new SearcherManager(directory, null);
+    }
+
+    /**
+     * Opens Lucene's writer, waiting up to {@code wait} while another process holds the write lock;
+     * null when it stays locked.
+     */
+    private IndexWriter writer(java.time.Duration wait) throws IOException {
+        long deadline = System.nanoTime() + wait.toNanos();
+        while (true) {
+            try {
+                return new IndexWriter(directory, new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+            } catch (org.apache.lucene.store.LockObtainFailedException busy) {
+                if (System.nanoTime() > deadline) {
+                    return null;
+                }
+                try {
+                    Thread.sleep(200);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return null;
+                }
+            }
+        }
+    }
+
+    /** The store change counter the last commit caught up to (-1: nothing indexed yet). */
+    public long watermark() {
+        try {
+            String v = org.apache.lucene.index.SegmentInfos.readLatestCommit(directory).getUserData().get(WATERMARK);
+            return v == null ? -1 : Long.parseLong(v);
+        } catch (IOException | NumberFormatException e) {
+            return -1;
+        }
     }
 
     /** Opens (creating when absent) the index under {@code dataDir/index}. */
@@ -81,50 +128,96 @@ public final class DocumentIndex implements AutoCloseable {
         }
     }
 
-    /** Re-indexes the named documents (all when null) from the store; returns how many were indexed. */
-    public long update(Store store, Collection<String> docIds) {
-        Set<String> withEvents = store.documentsWithEvents();
+    /**
+     * Indexes every document the store wrote after the index's watermark; returns how many documents
+     * were indexed, or -1 when another process held the write lock for longer than {@code wait} (the
+     * next catch-up, by this or any other Pantau command, will do it).
+     */
+    public synchronized long catchUp(Store store, java.time.Duration wait) {
+        long upTo = store.lastChange(); // read first: documents written after it are left for the next catch-up
+        long from = watermark();
+        if (upTo <= from) {
+            refresh();
+            return 0;
+        }
+        return write(store, store.changedSince(from), upTo, false, wait);
+    }
+
+    public long catchUp(Store store) {
+        return catchUp(store, DEFAULT_WAIT);
+    }
+
+    /** Drops the index and builds it again from every stored document (-1 when the lock stays taken). */
+    public synchronized long rebuild(Store store) {
+        return write(store, null, store.lastChange(), true, DEFAULT_WAIT);
+    }
+
+    private long write(Store store, Collection<String> docIds, long upTo, boolean all, java.time.Duration wait) {
         long[] n = {0};
-        try {
-            if (docIds == null) {
+        try (IndexWriter writer = writer(wait)) {
+            if (writer == null) {
+                return -1;
+            }
+            Set<String> withEvents = store.documentsWithEvents();
+            if (all) {
                 writer.deleteAll();
             }
             java.util.function.Consumer<CleanDocument> add = d -> {
                 try {
                     writer.updateDocument(new Term(ID, d.docId()), facets.build(toLucene(d, withEvents.contains(d.docId()))));
                     n[0]++;
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
+                } catch (IOException | IllegalArgumentException e) {
+                    // an id or field Lucene cannot hold must not stop the rest of the catch-up
+                    System.err.println("pantau: cannot index " + abbreviate(d.docId()) + ": " + e.getMessage());
                 }
             };
-            if (docIds == null) {
+            if (all) {
                 store.forEach(s -> add.accept(s.document()));
             } else {
                 for (String id : docIds) {
                     store.get(id).ifPresent(s -> add.accept(s.document()));
                 }
             }
+            writer.setLiveCommitData(Map.of(WATERMARK, Long.toString(upTo)).entrySet());
             writer.commit();
-            searchers.maybeRefreshBlocking();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the search index: " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot write the search index in " + dir + ": " + e.getMessage(), e);
         }
+        refresh();
         return n[0];
     }
 
-    /** Drops the index and builds it again from every stored document. */
-    public long rebuild(Store store) {
-        return update(store, null);
+    private static String abbreviate(String s) {
+        return s.length() <= 80 ? s : s.substring(0, 80) + "…";
+    }
+
+    /** Sees the latest commit of any process. */
+    public void refresh() {
+        try {
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the search index in " + dir + ": " + e.getMessage(), e);
+        }
     }
 
     /** Adds one document without committing (used by the benchmark to build large indexes). */
-    public void addForBenchmark(CleanDocument d) throws IOException {
-        writer.addDocument(facets.build(toLucene(d, false)));
+    public synchronized void addForBenchmark(CleanDocument d) throws IOException {
+        if (bulk == null) {
+            bulk = writer(DEFAULT_WAIT);
+            if (bulk == null) {
+                throw new IOException("the search index in " + dir + " is locked by another process");
+            }
+        }
+        bulk.addDocument(facets.build(toLucene(d, false)));
     }
 
-    public void commit() throws IOException {
-        writer.commit();
-        searchers.maybeRefreshBlocking();
+    public synchronized void commit() throws IOException {
+        if (bulk != null) {
+            bulk.commit();
+            bulk.close();
+            bulk = null;
+        }
+        refresh();
     }
 
     private static Document toLucene(CleanDocument d, boolean hasEvents) {
@@ -256,15 +349,27 @@ public final class DocumentIndex implements AutoCloseable {
         return s == null || s.isEmpty() ? null : s;
     }
 
+    /** Documents in the latest commit this process has seen. */
     public long size() {
-        return writer.getDocStats().numDocs;
+        try {
+            IndexSearcher s = searchers.acquire();
+            try {
+                return s.getIndexReader().numDocs();
+            } finally {
+                searchers.release(s);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Override
     public void close() {
         try {
+            if (bulk != null) {
+                bulk.close();
+            }
             searchers.close();
-            writer.close();
             directory.close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -88,7 +88,7 @@ public final class ApiServer implements AutoCloseable {
     }
 
     private synchronized List<Event> mergedEvents() {
-        long n = store.countEvents();
+        long n = store.eventsVersion(); // bumped by every event write, so a recode with the same count is seen too
         if (merged == null || n != mergedAt) {
             merged = new EventMerger().merge(store.events());
             mergedAt = n;

@@ -85,6 +85,8 @@ public final class Store implements AutoCloseable {
         update(sql, d.docId(), d.source(), d.url(), d.title(), d.published(), d.language(), d.text(), baseText,
                 d.contentHash(), rawHash, toBytes(minhash), d.duplicateOf(), similarity, o.input(), o.reader(),
                 o.locator(), Instant.now().toString());
+        // the text changed: its events and its index entry are behind until caught up
+        update("UPDATE documents SET change = ?, events_stamp = NULL WHERE doc_id = ?", nextChange(), d.docId());
         update("DELETE FROM rejections WHERE input = ? AND locator = ?", o.input(), o.locator());
         tick();
         return !exists;
@@ -162,6 +164,7 @@ public final class Store implements AutoCloseable {
 
     /** Adds one to the document count of each line key of a newly stored document of {@code source}. */
     public void countLines(String source, Collection<String> lineKeys) {
+        update("INSERT OR IGNORE INTO sources_pending (source) VALUES (?)", source);
         for (String k : lineKeys) {
             update("INSERT INTO source_lines (source, line_key, doc_count) VALUES (?,?,1)"
                     + " ON CONFLICT(source, line_key) DO UPDATE SET doc_count = doc_count + 1", source, k);
@@ -194,19 +197,69 @@ public final class Store implements AutoCloseable {
     }
 
     public void updateText(String docId, String text, String contentHash) {
-        update("UPDATE documents SET text = ?, content_hash = ? WHERE doc_id = ?", text, contentHash, docId);
+        update("UPDATE documents SET text = ?, content_hash = ?, change = ?, events_stamp = NULL WHERE doc_id = ?",
+                text, contentHash, nextChange(), docId);
         tick();
+    }
+
+    /** Sources whose recurring lines changed since they were last learned (queued with the documents). */
+    public java.util.Set<String> pendingSources() {
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        query("SELECT source FROM sources_pending ORDER BY source", rs -> out.add(rs.getString(1)));
+        return out;
+    }
+
+    /** Marks a source's learned lines as applied (in the transaction that applied them). */
+    public void sourceLearned(String source) {
+        update("DELETE FROM sources_pending WHERE source = ?", source);
+    }
+
+    // ---- derived state ----
+
+    /** The store-wide change counter: every document write takes the next value. */
+    public long lastChange() {
+        return queryOne("SELECT value FROM counters WHERE name = 'change'", rs -> rs.getLong(1)).orElse(0L);
+    }
+
+    /** How many times events were written: the version of the event table. */
+    public long eventsVersion() {
+        return queryOne("SELECT value FROM counters WHERE name = 'events'", rs -> rs.getLong(1)).orElse(0L);
+    }
+
+    /** Ids of documents written after change {@code since}, in change order. */
+    public List<String> changedSince(long since) {
+        List<String> out = new ArrayList<>();
+        query("SELECT doc_id FROM documents WHERE change > ? ORDER BY change", rs -> out.add(rs.getString(1)), since);
+        return out;
+    }
+
+    /** Ids of documents whose events were not coded by the coder of version {@code stamp}, in ingest order. */
+    public List<String> staleForCoding(String stamp) {
+        List<String> out = new ArrayList<>();
+        query("SELECT doc_id FROM documents WHERE events_stamp IS NULL OR events_stamp <> ? ORDER BY seq",
+                rs -> out.add(rs.getString(1)), stamp);
+        return out;
+    }
+
+    private long nextChange() {
+        update("UPDATE counters SET value = value + 1 WHERE name = 'change'");
+        return lastChange();
     }
 
     // ---- events ----
 
-    /** Replaces the events coded from one document. */
-    public void replaceEvents(String docId, List<id.pantau.events.Event> events) {
+    /**
+     * Replaces the events coded from one document and stamps the document with the coder's version
+     * {@code stamp}, in one transaction with the rows (so a document is never stamped without its events).
+     */
+    public void replaceEvents(String docId, List<id.pantau.events.Event> events, String stamp) {
         update("DELETE FROM events WHERE doc_id = ?", docId);
         for (id.pantau.events.Event e : events) {
             update("INSERT OR REPLACE INTO events (event_id, doc_id, event_date, event_type, json) VALUES (?,?,?,?,?)",
                     e.eventId(), docId, e.eventDate(), e.eventType(), id.pantau.events.EventJson.write(e));
         }
+        update("UPDATE documents SET events_stamp = ?, change = ? WHERE doc_id = ?", stamp, nextChange(), docId);
+        update("UPDATE counters SET value = value + 1 WHERE name = 'events'");
         tick();
     }
 

@@ -23,7 +23,10 @@ class DocumentIndexTest {
         try (Store store = Store.open(tmp); DocumentIndex index = DocumentIndex.open(tmp)) {
             store.upsert(doc("a", "Antara", "2017-05-25", "Bom bunuh diri meledak di Terminal Kampung Melayu."), "", "r", new long[] {1}, null);
             store.upsert(doc("b", "Kompas", "2019-11-16", "Pasukan Suriah diserang pejuang ISIS di gurun Homs."), "", "r", new long[] {1}, null);
-            index.update(store, List.of("a", "b"));
+            store.commit();
+            assertThat(index.catchUp(store)).isEqualTo(2);
+            assertThat(index.watermark()).isEqualTo(store.lastChange());
+            assertThat(index.catchUp(store)).as("nothing written since").isZero();
             assertThat(index.search(SearchRequest.text("bom")).hits()).extracting(SearchResult.Hit::docId).containsExactly("a");
             // the Indonesian analyzer stems: "menyerang" finds "diserang"
             assertThat(index.search(SearchRequest.text("menyerang")).hits()).extracting(SearchResult.Hit::docId).containsExactly("b");
@@ -32,7 +35,8 @@ class DocumentIndexTest {
             assertThat(index.search(SearchRequest.text("")).sources()).containsEntry("Antara", 1L).containsEntry("Kompas", 1L);
 
             store.upsert(doc("a", "Antara", "2017-05-25", "Polisi menangkap terduga teroris di Bekasi."), "", "r2", new long[] {1}, null);
-            index.update(store, List.of("a"));
+            store.commit();
+            assertThat(index.catchUp(store)).as("only the rewritten document").isEqualTo(1);
             assertThat(index.search(SearchRequest.text("bom")).total()).isZero();
             assertThat(index.search(SearchRequest.text("teroris")).hits()).extracting(SearchResult.Hit::docId).containsExactly("a");
 
@@ -43,10 +47,30 @@ class DocumentIndexTest {
     }
 
     @Test
+    void aSecondProcessWaitsForTheWriteLockAndAnotherIndexSeesItsCommit() throws Exception {
+        try (Store store = Store.open(tmp); DocumentIndex serving = DocumentIndex.open(tmp)) {
+            store.upsert(doc("a", "Antara", "2017-05-25", "Bom meledak di Terminal Kampung Melayu."), "", "r", new long[] {1}, null);
+            store.commit();
+            // Lucene's lock is held by another writer, as a running catch-up in another process would
+            try (org.apache.lucene.store.Directory d = org.apache.lucene.store.FSDirectory.open(tmp.resolve(DocumentIndex.DIR));
+                 org.apache.lucene.index.IndexWriter other = new org.apache.lucene.index.IndexWriter(d,
+                         new org.apache.lucene.index.IndexWriterConfig())) {
+                assertThat(serving.catchUp(store, java.time.Duration.ofMillis(300))).as("busy, not failed").isEqualTo(-1);
+            }
+            try (DocumentIndex ingesting = DocumentIndex.open(tmp)) {
+                assertThat(ingesting.catchUp(store)).isEqualTo(1);
+            }
+            assertThat(serving.search(SearchRequest.text("bom")).total()).as("before refreshing").isZero();
+            serving.refresh();
+            assertThat(serving.search(SearchRequest.text("bom")).total()).isEqualTo(1);
+        }
+    }
+
+    @Test
     void aMalformedQueryIsSearchedAsPlainWords() {
         try (Store store = Store.open(tmp); DocumentIndex index = DocumentIndex.open(tmp)) {
             store.upsert(doc("a", "Antara", "2017-05-25", "Serangan (bom) di Jakarta: AND OR"), "", "r", new long[] {1}, null);
-            index.update(store, List.of("a"));
+            index.catchUp(store);
             assertThat(index.search(SearchRequest.text("\"bom")).total()).isEqualTo(1);
         }
     }
