@@ -29,6 +29,8 @@ final class ClaimantFinder {
             "(?i)^(?:laporan|catatan|data|keterangan|pernyataan|rilis|informasi|versi|hitungan|penghitungan|perhitungan)"
             + "(?:\\s+(?:resmi|terbaru|terakhir))?(?:\\s+yang\\s+(?:disampaikan|dikeluarkan|dirilis|dihimpun|diterbitkan|dilansir))?"
             + "(?:\\s+(?:oleh|dari))?\\s+");
+    private static final Pattern HOW_SAID = Pattern.compile(
+            "\\s(dalam|melalui|lewat|via|kepada|di|saat|ketika|seusai|usai|pada)\\s+[^,]{0,50}$");
     private static final Pattern PRONOUN = Pattern.compile("(?i)(katanya|ujarnya|ungkapnya|tuturnya|jelasnya|tegasnya|imbuhnya|tambahnya|ucapnya|paparnya|\\b(ia|dia|beliau|mereka)\\s+(mengatakan|menambahkan|menjelaskan|menegaskan|menyebutkan|mengungkapkan))");
     private static final Set<String> ROLE_WORDS = Set.of("juru", "bicara", "kepala", "pejabat", "komandan", "pihak", "sumber",
             "wakil", "ketua", "direktur", "menteri", "gubernur", "panglima", "kapolda", "kapolres", "kapolsek", "kabid", "humas",
@@ -74,6 +76,13 @@ final class ClaimantFinder {
                 if (raw == null) {
                     raw = trimBefore(b.group(1));
                 }
+                if (raw == null) {
+                    // "Juru bicara TPNPB-OPM Sebby Sambom dalam keterangan tertulis mengklaim": the source before the phrase
+                    Matcher how = HOW_SAID.matcher(b.group(1));
+                    if (how.find()) {
+                        raw = trimBefore(b.group(1).substring(0, how.start()) + " ");
+                    }
+                }
                 Matcher aside = ASIDE.matcher(b.group(1));
                 if (raw == null && aside.matches()) {
                     raw = trimBefore(aside.group(1)); // "Kabid Humas Polda Papua Kombes Ahmad Kamal, Rabu petang, membenarkan"
@@ -102,6 +111,27 @@ final class ClaimantFinder {
             if (inPhrase != null) {
                 return inPhrase.claimant() + " (" + inPhrase.span().text() + ")";
             }
+            // "kata Candra" after "Kepala Penerangan Kodam XVII/Cenderawasih Letkol Kav Candra Kurniawan mengatakan":
+            // the full name and role told earlier, resolved like any attribution
+            Matcher earlier = Pattern.compile("\\b" + Pattern.quote(raw) + "\\b").matcher(text);
+            int at = -1;
+            while (earlier.find() && earlier.start() < sentence.start()) {
+                at = earlier.start();
+            }
+            if (at >= 0) {
+                int[] full = nameAround(text, at);
+                String longer = text.substring(full[0], full[1]);
+                if (!longer.equals(raw)) {
+                    ClaimantMention known = null;
+                    for (ClaimantMention c : dictionary) {
+                        if (c.span().start() >= full[0] && c.span().end() <= full[1]
+                                && (known == null || c.span().text().length() > known.span().text().length())) {
+                            known = c;
+                        }
+                    }
+                    return known == null ? longer : known.claimant() + " (" + longer + ")";
+                }
+            }
         }
         if (inPhrase != null) {
             // "Juru bicara TPNPB-OPM Sebby Sambom": the dictionary's name, with the words the text uses when they say more
@@ -109,6 +139,41 @@ final class ClaimantFinder {
             return alias ? inPhrase.claimant() : inPhrase.claimant() + " (" + raw + ")";
         }
         return raw;
+    }
+
+    /** The capitalised name and role words around {@code at}: "Kepala Penerangan Kodam XVII/Cenderawasih Letkol Kav Candra Kurniawan". */
+    private static int[] nameAround(String text, int at) {
+        int start = at, end = at;
+        Matcher w = Pattern.compile("[\\p{L}0-9./'’-]+").matcher(text);
+        // forward over capitalised words
+        while (w.find(end) && w.start() == end + (end == at ? 0 : 1) && Character.isUpperCase(w.group().charAt(0))
+                && text.charAt(Math.max(0, w.start() - 1)) != ',' ) {
+            end = w.end();
+            if (end >= text.length() || text.charAt(end) != ' ') {
+                break;
+            }
+        }
+        // backward over capitalised and role words, up to a comma, a full stop or a clause word
+        int i = at;
+        for (int n = 0; n < 10; n++) {
+            int prevEnd = i - 1;
+            if (prevEnd <= 0 || text.charAt(prevEnd) != ' ') {
+                break;
+            }
+            int ps = prevEnd;
+            while (ps > 0 && !Character.isWhitespace(text.charAt(ps - 1))) {
+                ps--;
+            }
+            String word = text.substring(ps, prevEnd);
+            String lw = word.toLowerCase(Locale.ROOT);
+            if (word.isEmpty() || word.endsWith(",") || word.endsWith(".") && word.length() > 4 || lw.matches(STOP)
+                    || !Character.isUpperCase(word.charAt(0)) && !ROLE_WORDS.contains(lw)) {
+                break;
+            }
+            start = ps;
+            i = ps;
+        }
+        return new int[] {start, end};
     }
 
     /** A sentence that continues somebody's words ("katanya", "ia menambahkan"). */

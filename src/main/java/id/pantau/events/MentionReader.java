@@ -76,6 +76,8 @@ final class MentionReader {
                  boolean period, boolean legal, boolean separate, boolean lead) {
     }
 
+    /** "dilaporkan", "dikabarkan": a figure reported without naming who reports it. */
+    private static final Pattern UNSOURCED = Pattern.compile("(?i)\\b(dilaporkan|dikabarkan|kabarnya|disebut-sebut|diberitakan)\\b");
     /** How many sentences after a source speaks its unattributed figures are still its account. */
     private static final int CLAIMANT_REACH = 3;
 
@@ -149,7 +151,7 @@ final class MentionReader {
         boolean attributed = claimant != null;
         if (claimant == null) {
             // a figure told without its source, right after a named source spoke, is that source's account
-            claimant = prevClaimant;
+            claimant = UNSOURCED.matcher(st).find() ? null : prevClaimant; // "300 warga dilaporkan mengungsi": no source named
         }
         List<Claim> claims = casualties.read(doc.docId(), text, s, claimant);
         List<PlaceMention> places = doc.places().stream()
