@@ -284,6 +284,9 @@ public final class DocumentIndex implements AutoCloseable {
                 fill(counts.getTopChildren(10, LANGUAGE), languages);
             }
             return new SearchResult(top.totalHits.value, hits, sources, languages);
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw new IllegalArgumentException("the query has too many terms (at most " + IndexSearcher.getMaxClauseCount()
+                    + " words and fields together); shorten it");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the search index: " + e.getMessage(), e);
         } finally {

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -46,8 +47,28 @@ public final class ApiServer implements AutoCloseable {
             config.routes.exception(Exception.class, (e, ctx) -> error(ctx, 500, "internal_error",
                     "internal error: " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()), null));
             config.routes.error(404, "*", ctx -> {
-                if (ctx.path().startsWith("/api")) {
-                    error(ctx, 404, "not_found", "no such endpoint: " + ctx.path(), null);
+                String type = ctx.res().getContentType();
+                if (type == null || !type.contains("json")) { // an API 404 that names what is missing is kept as it is
+                    error(ctx, 404, "not_found", "no such page or endpoint: " + ctx.path(), null);
+                }
+            });
+            // one writer of answers: every request checked the same way before any route runs
+            config.routes.before(ctx -> {
+                securityHeaders(ctx);
+                checkHost(ctx);
+                if (ctx.path().startsWith("/api") && !ctx.method().name().equals("GET") && !ctx.method().name().equals("HEAD")
+                        && !ctx.method().name().equals("OPTIONS")) {
+                    throw new ApiException(405, "method_not_allowed", ctx.method().name() + " is not allowed on " + ctx.path()
+                            + " (the API is read-only: use GET)", null);
+                }
+                Set<String> allowed = PARAMETERS.get(routeOf(ctx.path()));
+                if (allowed != null) {
+                    for (String name : ctx.queryParamMap().keySet()) {
+                        if (!allowed.contains(name)) {
+                            throw ApiException.badParameter(name, "unknown parameter '" + name + "' for " + routeOf(ctx.path())
+                                    + " (allowed: " + String.join(", ", new java.util.TreeSet<>(allowed)) + ")");
+                        }
+                    }
                 }
             });
             config.routes.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openApi()));
@@ -63,8 +84,66 @@ public final class ApiServer implements AutoCloseable {
     }
 
     public ApiServer start(String host, int port) {
+        boundHost = host;
         app.start(host, port);
         return this;
+    }
+
+    private static final Set<String> FILTERS = Set.of("event_type", "date_from", "date_to", "actor", "country", "bbox",
+            "min_fatalities", "q");
+    /** The query parameters each route accepts; any other is a 400 naming it. */
+    private static final Map<String, Set<String>> PARAMETERS = Map.of(
+            "/api/events", union(FILTERS, Set.of("page", "page_size", "sort")),
+            "/api/timeline", union(FILTERS, Set.of("interval")),
+            "/api/actors", FILTERS,
+            "/api/documents", Set.of("q", "source", "language", "date_from", "date_to", "has_events", "page", "page_size"),
+            "/api/sources", Set.of(),
+            "/api/event-types", Set.of(),
+            "/api/events/{id}", Set.of(),
+            "/api/documents/{id}", Set.of());
+    private static final Set<String> LOOPBACK = Set.of("127.0.0.1", "localhost", "::1", "[::1]");
+    private volatile String boundHost = "127.0.0.1";
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> out = new java.util.HashSet<>(a);
+        out.addAll(b);
+        return Set.copyOf(out);
+    }
+
+    private static String routeOf(String path) {
+        if (path.matches("/api/events/[^/]+")) {
+            return "/api/events/{id}";
+        }
+        if (path.matches("/api/documents/[^/]+")) {
+            return "/api/documents/{id}";
+        }
+        return path.endsWith("/") && path.length() > 1 ? path.substring(0, path.length() - 1) : path;
+    }
+
+    /** No framing, no sniffing, no referrer, scripts and styles only from this server. */
+    private static void securityHeaders(Context ctx) {
+        ctx.header("Content-Security-Policy", "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
+                + " object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'");
+        ctx.header("X-Content-Type-Options", "nosniff");
+        ctx.header("X-Frame-Options", "DENY");
+        ctx.header("Referrer-Policy", "no-referrer");
+    }
+
+    /**
+     * DNS rebinding: a server bound to the loopback address answers only requests addressed to it by a
+     * loopback name; a page of another site cannot reach it through a name it controls.
+     */
+    private void checkHost(Context ctx) {
+        if (!LOOPBACK.contains(boundHost)) {
+            return;
+        }
+        String host = ctx.header("Host");
+        String name = host == null ? "" : host.startsWith("[") ? host.substring(0, host.indexOf(']') + 1)
+                : host.contains(":") ? host.substring(0, host.indexOf(':')) : host;
+        if (!LOOPBACK.contains(name.toLowerCase(java.util.Locale.ROOT))) {
+            throw new ApiException(421, "misdirected_request", "this Pantau server answers only requests to 127.0.0.1 or localhost, not to '"
+                    + host + "'", null);
+        }
     }
 
     public int port() {

@@ -258,7 +258,7 @@ async function showDoc(id) {
   const d = await api("/api/documents/" + encodeURIComponent(id));
   const spans = d.events.flatMap(e => e.evidence.filter(x => x.doc_id === d.doc_id));
   view.replaceChildren(el("p", {}, el("a", { href: "#/search" }, "←")), el("h2", {}, d.title || d.doc_id),
-    el("p", {}, d.source || "", " · ", d.published || "", " · ", d.language || "", d.url ? " · " : "", d.url ? el("a", { href: d.url, rel: "noopener noreferrer" }, d.url) : ""),
+    el("p", {}, d.source || "", " · ", d.published || "", " · ", d.language || "", d.url ? " · " : "", d.url ? (/^https?:\/\//i.test(d.url) ? el("a", { href: d.url, rel: "noopener noreferrer" }, d.url) : d.url) : ""),
     el("h3", {}, t("d.events")), el("ul", {}, ...d.events.map(e => el("li", {}, `${e.sub_event_type} — ${e.location} ${e.event_date || ""}`))),
     highlighted(d.text, spans, "evidence"));
 }

@@ -129,4 +129,43 @@ class ApiServerTest {
         assertThat(missing.body().get("error").get("code").asText()).isEqualTo("not_found");
         assertThat(get("/api/nothing-here").body().get("error").get("status").asInt()).isEqualTo(404);
     }
+
+    @Test
+    void everyErrorIsOneJsonShapeNamingWhatWentWrong() throws Exception {
+        Response noEvent = get("/api/events/PNT-nope");
+        assertThat(noEvent.status()).isEqualTo(404);
+        assertThat(noEvent.body().at("/error/message").asText()).contains("PNT-nope");
+        Response noPage = get("/nope");
+        assertThat(noPage.status()).isEqualTo(404);
+        assertThat(noPage.body().at("/error/code").asText()).isEqualTo("not_found");
+        Response unknown = get("/api/events?colour=red");
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.body().at("/error/parameter").asText()).isEqualTo("colour");
+        String many = java.util.stream.IntStream.range(0, 600).mapToObj(i -> "kata" + i).collect(java.util.stream.Collectors.joining("+"));
+        Response tooMany = get("/api/documents?q=" + many);
+        assertThat(tooMany.status()).isEqualTo(400);
+        assertThat(tooMany.body().at("/error/message").asText()).contains("too many");
+
+        HttpResponse<String> post = HTTP.send(HttpRequest.newBuilder(URI.create(sample.base + "/api/events"))
+                .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(post.statusCode()).isEqualTo(405);
+        assertThat(JSON.readTree(post.body()).at("/error/code").asText()).isEqualTo("method_not_allowed");
+    }
+
+    @Test
+    void securityHeadersOnEveryAnswerAndOnlyLoopbackHostNames() throws Exception {
+        HttpResponse<String> page = HTTP.send(HttpRequest.newBuilder(URI.create(sample.base + "/")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(page.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(v -> assertThat(v).contains("script-src 'self'"));
+        assertThat(page.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+        assertThat(page.headers().firstValue("X-Frame-Options")).contains("DENY");
+        assertThat(page.headers().firstValue("Referrer-Policy")).contains("no-referrer");
+        // a page of evil.example that rebinds its name to 127.0.0.1 sends its own name as Host
+        int port = URI.create(sample.base).getPort();
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+            socket.getOutputStream().write(("GET /api/events HTTP/1.1\r\nHost: evil.example:" + port + "\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(answer).startsWith("HTTP/1.1 421").contains("misdirected_request");
+        }
+    }
 }
