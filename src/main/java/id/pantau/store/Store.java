@@ -29,6 +29,9 @@ import org.flywaydb.core.Flyway;
  */
 public final class Store implements AutoCloseable {
     public static final String FILE = "pantau.db";
+    /** How long a write waits for another process's transaction before failing. */
+    static final int BUSY_TIMEOUT_MS = 120_000;
+    private boolean writing;
     private final Connection conn;
     private final Path file;
     private int pending;
@@ -46,13 +49,15 @@ public final class Store implements AutoCloseable {
             Files.createDirectories(dataDir);
             Flyway.configure().dataSource(url, null, null).locations("classpath:db/migration")
                     .loggers("slf4j").load().migrate();
-            Connection c = DriverManager.getConnection(url);
-            try (Statement s = c.createStatement()) {
-                s.execute("PRAGMA journal_mode=WAL");
-                s.execute("PRAGMA synchronous=NORMAL");
-                s.execute("PRAGMA busy_timeout=10000");
-            }
-            c.setAutoCommit(false);
+            // WAL: readers never block the writer; writes take the lock when their transaction begins
+            // (IMMEDIATE), so two processes queue for it (up to the busy timeout) instead of failing on a stale snapshot
+            org.sqlite.SQLiteConfig config = new org.sqlite.SQLiteConfig();
+            config.setJournalMode(org.sqlite.SQLiteConfig.JournalMode.WAL);
+            config.setSynchronous(org.sqlite.SQLiteConfig.SynchronousMode.NORMAL);
+            config.setBusyTimeout(BUSY_TIMEOUT_MS);
+            config.setTransactionMode(org.sqlite.SQLiteConfig.TransactionMode.IMMEDIATE);
+            Connection c = DriverManager.getConnection(url, config.toProperties());
+            c.setAutoCommit(true); // reads see the latest commit of any process; writes open a transaction (begin)
             return new Store(file, c);
         } catch (Exception e) {
             throw new StoreException("cannot open the store at " + file + ": " + e.getMessage()
@@ -298,11 +303,19 @@ public final class Store implements AutoCloseable {
     /** (doc_id, text, published, url) of the documents named, or of all documents when {@code ids} is null. */
     public void forEachForCoding(java.util.Collection<String> ids, CodingConsumer each) {
         if (ids == null) {
-            query("SELECT doc_id, text, published, url FROM documents ORDER BY seq", rs -> each.accept(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)));
-            return;
+            List<String> all = new ArrayList<>();
+            query("SELECT doc_id FROM documents ORDER BY seq", rs -> all.add(rs.getString(1)));
+            ids = all;
         }
         for (String id : ids) {
-            query("SELECT doc_id, text, published, url FROM documents WHERE doc_id = ?", rs -> each.accept(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)), id);
+            // read the row, close the statement, then hand it over: the consumer writes, and a write must not
+            // begin while a read statement of this connection is open (its snapshot could be stale)
+            String[][] row = new String[1][];
+            query("SELECT doc_id, text, published, url FROM documents WHERE doc_id = ?",
+                    rs -> row[0] = new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)}, id);
+            if (row[0] != null) {
+                each.accept(row[0][0], row[0][1], row[0][2], row[0][3]);
+            }
         }
     }
 
@@ -328,7 +341,11 @@ public final class Store implements AutoCloseable {
 
     public void commit() {
         try {
-            conn.commit();
+            if (writing) {
+                conn.commit();
+                conn.setAutoCommit(true); // release the write lock until the next write
+                writing = false;
+            }
             pending = 0;
         } catch (SQLException e) {
             throw new StoreException("cannot commit to " + file + ": " + e.getMessage(), e);
@@ -397,11 +414,24 @@ public final class Store implements AutoCloseable {
     }
 
     private void update(String sql, Object... args) {
+        begin();
         try (PreparedStatement ps = conn.prepareStatement(sql)) {
             bind(ps, args);
             ps.executeUpdate();
         } catch (SQLException e) {
             throw new StoreException("cannot write " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Opens a write transaction (BEGIN IMMEDIATE: waits for another process's writer, up to the busy timeout). */
+    private void begin() {
+        if (!writing) {
+            try {
+                conn.setAutoCommit(false);
+                writing = true;
+            } catch (SQLException e) {
+                throw new StoreException("cannot start writing to " + file + ": " + e.getMessage(), e);
+            }
         }
     }
 

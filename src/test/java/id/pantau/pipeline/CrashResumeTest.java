@@ -156,4 +156,24 @@ class CrashResumeTest {
         assertThat(again.waitFor(5, TimeUnit.MINUTES)).isTrue();
         assertThat(state(data)).as("state after SIGTERM and a re-run").isEqualTo(expected);
     }
+
+    @Test
+    void twoIngestsIntoOneDataDirectoryAtOnceBothComplete() throws Exception {
+        List<String> lines = Files.readAllLines(articles(), StandardCharsets.UTF_8);
+        Path first = tmp.resolve("first.jsonl"), second = tmp.resolve("second.jsonl");
+        Files.write(first, lines.subList(0, DOCS / 2), StandardCharsets.UTF_8);
+        Files.write(second, lines.subList(DOCS / 2, DOCS), StandardCharsets.UTF_8);
+        Path data = tmp.resolve("shared");
+        Process a = ingest(data, first);
+        Thread.sleep(500);
+        Process b = ingest(data, second);
+        assertThat(a.waitFor(5, TimeUnit.MINUTES)).isTrue();
+        assertThat(b.waitFor(5, TimeUnit.MINUTES)).isTrue();
+        assertThat(a.exitValue()).isZero();
+        assertThat(b.exitValue()).isZero();
+        assertThat(storedDocuments(data)).isEqualTo(DOCS);
+        try (Store store = Store.open(data)) {
+            assertThat(store.staleForCoding(id.pantau.events.CoderVersion.get())).isEmpty();
+        }
+    }
 }
