@@ -51,6 +51,10 @@ public final class IngestCommand implements Callable<Integer> {
             description = "Largest single document accepted, in bytes (default: ${DEFAULT-VALUE}).")
     long maxDocBytes;
 
+    @Option(names = "--max-file-bytes", paramLabel = "N", defaultValue = "4294967296",
+            description = "Most bytes one input file may yield once decompressed (default: ${DEFAULT-VALUE}).")
+    long maxFileBytes;
+
     @Option(names = "--host-delay-ms", paramLabel = "MS", defaultValue = "1000",
             description = "Pause between requests to one host when fetching feeds (default: ${DEFAULT-VALUE}).")
     long hostDelayMs;
@@ -77,7 +81,7 @@ public final class IngestCommand implements Callable<Integer> {
         java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(1);
         Thread hook = null;
         try (Store store = data.openStore(); ProgressBar bar = showBar ? bar() : null) {
-            Ingestor ingestor = new Ingestor(store, new InputDispatcher(new ReadLimits(maxDocBytes), fetcher),
+            Ingestor ingestor = new Ingestor(store, new InputDispatcher(new ReadLimits(maxDocBytes, maxFileBytes), fetcher),
                     DocumentCleaner.standard(), published,
                     r -> err.println("pantau: " + r.message()),
                     bar == null ? () -> { } : bar::step);

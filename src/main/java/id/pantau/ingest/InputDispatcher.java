@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 
 /**
  * Expands what the user named (files, directories, http(s) feed URLs) into readers, picking
@@ -43,6 +42,11 @@ public final class InputDispatcher {
                 sink.reject(new Rejection(new Origin(input, "input", ""), "no such file or directory"));
             } else if (Files.isDirectory(p)) {
                 readDirectory(p, sink);
+            } else if (!Files.isRegularFile(p)) {
+                sink.reject(new Rejection(new Origin(input, "input", ""),
+                        "not a regular file (a device, FIFO or socket never ends; save the data to a file first)"));
+            } else if (!Files.isReadable(p)) {
+                sink.reject(new Rejection(new Origin(input, "input", ""), "not readable (check the file's permissions)"));
             } else {
                 readFile(new FileInput(p.getParent() == null ? Path.of(".") : p.getParent(), p), sink);
             }
@@ -60,12 +64,36 @@ public final class InputDispatcher {
     }
 
     private void readDirectory(Path dir, DocumentSink sink) {
-        try (Stream<Path> files = Files.walk(dir)) {
-            files.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().startsWith("."))
-                    .sorted().forEach(f -> readFile(new FileInput(dir, f), sink));
+        // every readable file, in name order; an unreadable sub-folder or file is rejected on its own and its
+        // neighbours are still read; symbolic links are not followed (no loops)
+        java.util.List<Path> files = new java.util.ArrayList<>();
+        try {
+            Files.walkFileTree(dir, new java.nio.file.SimpleFileVisitor<>() {
+                @Override
+                public java.nio.file.FileVisitResult preVisitDirectory(Path d, java.nio.file.attribute.BasicFileAttributes a) {
+                    return !d.equals(dir) && d.getFileName().toString().startsWith(".") ? java.nio.file.FileVisitResult.SKIP_SUBTREE
+                            : java.nio.file.FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public java.nio.file.FileVisitResult visitFile(Path f, java.nio.file.attribute.BasicFileAttributes a) {
+                    if (a.isRegularFile() && !f.getFileName().toString().startsWith(".")) {
+                        files.add(f);
+                    }
+                    return java.nio.file.FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public java.nio.file.FileVisitResult visitFileFailed(Path f, IOException e) {
+                    sink.reject(new Rejection(new Origin(f.toString(), "input", ""), "cannot read: " + e.getClass().getSimpleName()
+                            + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")") + "; the rest of " + dir + " is read"));
+                    return java.nio.file.FileVisitResult.CONTINUE;
+                }
+            });
         } catch (IOException | UncheckedIOException e) {
             sink.reject(new Rejection(new Origin(dir.toString(), "input", ""), "cannot list directory: " + e.getMessage()));
         }
+        files.stream().sorted().forEach(f -> readFile(new FileInput(dir, f), sink));
     }
 
     /** Dispatches one file to its reader. */

@@ -21,8 +21,9 @@ public final class JsonLinesReader {
 
     public void read(FileInput input, ReadLimits limits, DocumentSink sink) throws InputException {
         try (InputStream in = input.open()) {
-            BoundedLineReader lines = new BoundedLineReader(in, limits.maxDocumentBytes());
+            BoundedLineReader lines = new BoundedLineReader(in, limits.maxDocumentBytes(), limits.maxFileBytes());
             BoundedLineReader.Line line;
+            boolean anyRecord = false;
             while ((line = lines.next()) != null) {
                 Origin origin = new Origin(input.display(), NAME, "line " + line.number());
                 if (line.tooLong()) {
@@ -32,11 +33,15 @@ public final class JsonLinesReader {
                 if (line.bytes().length == 0 || isBlank(line.bytes())) {
                     continue;
                 }
+                anyRecord = true;
                 try {
                     sink.accept(parse(TextDecoder.decode(line.bytes(), "UTF-8"), origin, input.docId()));
                 } catch (InputException e) {
                     sink.reject(new Rejection(origin, e.getMessage()));
                 }
+            }
+            if (!anyRecord) {
+                throw new InputException("no JSON lines (the file is empty or blank)");
             }
         } catch (EOFException | ZipException e) {
             throw new InputException("truncated or corrupt gzip data (" + e.getMessage() + ")", e);

@@ -37,6 +37,11 @@ public final class Ingestor implements DocumentSink {
     private final EventStage events;
     private long added, updated, unchanged, rejected, dupes;
     private volatile boolean stopRequested;
+    /** Rejections recorded one by one per input; beyond this, one summary line (a file of 7 million bad lines). */
+    static final int REJECTIONS_PER_INPUT = 100;
+    /** Longest doc_id and source accepted: Lucene and the facets cannot hold more. */
+    static final int MAX_ID_CHARS = 2_000, MAX_SOURCE_CHARS = 500;
+    private final Map<String, Long> rejectedPerInput = new java.util.HashMap<>();
 
     /** Asks a running job to stop after the document in hand (from another thread: a shutdown hook). */
     public void requestStop() {
@@ -94,6 +99,15 @@ public final class Ingestor implements DocumentSink {
             throw new id.pantau.ingest.IngestStopped();
         }
         onDocument.run();
+        if (raw.docId() == null || raw.docId().isBlank() || raw.docId().length() > MAX_ID_CHARS) {
+            reject(new Rejection(raw.origin(), raw.docId() == null || raw.docId().isBlank() ? "no document id"
+                    : "document id longer than " + MAX_ID_CHARS + " characters"));
+            return;
+        }
+        if (raw.source() != null && raw.source().length() > MAX_SOURCE_CHARS) {
+            reject(new Rejection(raw.origin(), "source name longer than " + MAX_SOURCE_CHARS + " characters"));
+            return;
+        }
         String override = publishedOverrides.get(raw.docId());
         RawDocument doc = override == null ? raw : raw.withPublished(override);
         String rawHash = Hashes.sha256(doc.text(), doc.html(), doc.title(), doc.published(), doc.source(), doc.url());
@@ -142,7 +156,15 @@ public final class Ingestor implements DocumentSink {
     @Override
     public void reject(Rejection rejection) {
         rejected++;
-        store.reject(rejection);
-        onReject.accept(rejection);
+        long n = rejectedPerInput.merge(rejection.origin().input(), 1L, Long::sum);
+        if (n <= REJECTIONS_PER_INPUT) {
+            store.reject(rejection);
+            onReject.accept(rejection);
+        } else if (n == REJECTIONS_PER_INPUT + 1) {
+            Rejection more = new Rejection(new id.pantau.model.Origin(rejection.origin().input(), rejection.origin().reader(), "more"),
+                    "more than " + REJECTIONS_PER_INPUT + " rejections in this input; the rest are counted, not listed");
+            store.reject(more);
+            onReject.accept(more);
+        }
     }
 }

@@ -120,4 +120,58 @@ class IngestorTest {
             assertThat(store.get("a.txt").orElseThrow().document().text()).contains("perakit bom");
         }
     }
+
+    @Test
+    void hugeAndEndlessInputsStopAtTheirLimitsAndManyBadLinesAreSummarised() throws Exception {
+        Path in = tmp.resolve("limits");
+        Files.createDirectories(in);
+        // a small gzip that expands to 64 MB of one endless line, a file of 500 empty JSON objects, an empty .jsonl,
+        // an id no index can hold, and one good article beside them
+        try (var gz = new java.util.zip.GZIPOutputStream(Files.newOutputStream(in.resolve("bom.jsonl.gz")))) {
+            byte[] zeros = new byte[1 << 20];
+            for (int i = 0; i < 64; i++) {
+                gz.write(zeros);
+            }
+        }
+        Files.writeString(in.resolve("kosong-semua.jsonl"), "{}\n".repeat(500));
+        Files.writeString(in.resolve("hampa.jsonl"), "");
+        Files.writeString(in.resolve("id-panjang.jsonl"), "{\"id\": \"" + "x".repeat(40_000) + "\", \"text\": \"" + ARTICLE.replace("\n", " ")
+                + "\"}\n");
+        Files.writeString(in.resolve("baik.txt"), "Bom Meledak di Kampung Melayu\n" + ARTICLE);
+        List<Rejection> rejected = new ArrayList<>();
+        try (Store store = Store.open(tmp.resolve("data"))) {
+            Ingestor job = new Ingestor(store, new InputDispatcher(new ReadLimits(1 << 20, 16L << 20),
+                    new PoliteFetcher(PoliteFetcher.Settings.DEFAULT)), DocumentCleaner.standard(), Map.of(), rejected::add, () -> { });
+            long t0 = System.nanoTime();
+            IngestStats s = job.run(List.of(in.toString()));
+            assertThat((System.nanoTime() - t0) / 1e9).as("seconds").isLessThan(60);
+            assertThat(s.added()).as("the good article").isEqualTo(1);
+            assertThat(rejected).extracting(r -> r.origin().input() + ": " + r.reason())
+                    .anySatisfy(m -> assertThat(m).contains("bom.jsonl.gz").contains("once decompressed"))
+                    .anySatisfy(m -> assertThat(m).contains("hampa.jsonl").contains("no JSON lines"))
+                    .anySatisfy(m -> assertThat(m).contains("id-panjang.jsonl").contains("document id longer"))
+                    .anySatisfy(m -> assertThat(m).contains("kosong-semua.jsonl").contains("the rest are counted"));
+            assertThat(rejected).filteredOn(r -> r.origin().input().endsWith("kosong-semua.jsonl")).hasSize(Ingestor.REJECTIONS_PER_INPUT + 1);
+            assertThat(store.rejections()).filteredOn(r -> r.origin().input().endsWith("kosong-semua.jsonl"))
+                    .hasSize(Ingestor.REJECTIONS_PER_INPUT + 1);
+        }
+    }
+
+    @Test
+    void aFifoIsRefusedInsteadOfReadForever() throws Exception {
+        Path fifo = tmp.resolve("pipa.jsonl");
+        Process mk;
+        try {
+            mk = new ProcessBuilder("mkfifo", fifo.toString()).start();
+        } catch (java.io.IOException e) {
+            org.junit.jupiter.api.Assumptions.assumeTrue(false, "skipped: mkfifo is not available here");
+            return;
+        }
+        org.junit.jupiter.api.Assumptions.assumeTrue(mk.waitFor() == 0, "skipped: mkfifo failed");
+        List<Rejection> rejected = new ArrayList<>();
+        try (Store store = Store.open(tmp.resolve("data"))) {
+            ingestor(store, rejected).run(List.of(fifo.toString()));
+            assertThat(rejected).singleElement().satisfies(r -> assertThat(r.reason()).contains("not a regular file"));
+        }
+    }
 }
