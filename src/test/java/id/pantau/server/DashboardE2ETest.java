@@ -127,4 +127,56 @@ class DashboardE2ETest {
                         + "document.body.append(box); return [box.querySelectorAll('img').length, box.textContent, window.pwned === undefined];");
         assertThat(inserted.toString()).isEqualTo("[0, <img src=x onerror=\"window.pwned=1\">bom, true]");
     }
+
+    @Test
+    void aReloadedDashboardShowsAnEventIngestedWhileItIsServed() throws Exception {
+        // pantau serve as users run it (a child JVM), an ingest from another process, then a reload
+        Path data = tmp.resolve("live");
+        java.io.PrintWriter quiet = new java.io.PrintWriter(new java.io.StringWriter());
+        assertThat(id.pantau.cli.PantauCli.execute(new String[] {"ingest", "--data", data.toString(), "--no-progress", "--dates",
+            "sample/dates.csv", "sample/teks"}, quiet, quiet)).isZero();
+        String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process serve = new ProcessBuilder(javaBin, "-Xmx1g", "-cp", System.getProperty("java.class.path"),
+                id.pantau.cli.PantauCli.class.getName(), "serve", "--data", data.toString(), "--port", "0").redirectErrorStream(true).start();
+        try {
+            java.io.BufferedReader out = new java.io.BufferedReader(new java.io.InputStreamReader(serve.getInputStream(),
+                    java.nio.charset.StandardCharsets.UTF_8));
+            String base = null;
+            java.util.regex.Pattern url = java.util.regex.Pattern.compile("(http://[0-9.]+:\\d+)/");
+            for (String line; base == null && (line = out.readLine()) != null; ) {
+                java.util.regex.Matcher m = url.matcher(line);
+                if (m.find()) {
+                    base = m.group(1);
+                }
+            }
+            assertThat(base).isNotNull();
+            Thread drain = new Thread(() -> out.lines().forEach(l -> { }));
+            drain.setDaemon(true);
+            drain.start();
+            browser.get(base + "/");
+            waitFor().until(d -> "true".equals(d.findElement(By.tagName("body")).getDomAttribute("data-ready")));
+            int before = Integer.parseInt(browser.findElement(By.id("count")).getText());
+
+            Path article = tmp.resolve("live.jsonl");
+            Files.writeString(article, "{\"id\": \"live-2\", \"source\": \"Kabar Papua\", \"date\": \"2023-09-15\", "
+                    + "\"title\": \"Kontak tembak di Oksibil\", \"text\": \"Oksibil - Seorang prajurit TNI gugur dalam kontak tembak "
+                    + "dengan kelompok kriminal bersenjata di Distrik Oksibil, Kabupaten Pegunungan Bintang, Kamis (14/9/2023).\"}\n");
+            assertThat(id.pantau.cli.PantauCli.execute(new String[] {"ingest", "--data", data.toString(), "--no-progress",
+                article.toString()}, quiet, quiet)).isZero();
+            long t0 = System.nanoTime();
+            int after = before;
+            while (after == before && System.nanoTime() - t0 < Duration.ofSeconds(15).toNanos()) {
+                Thread.sleep(1000);
+                browser.navigate().refresh();
+                waitFor().until(d -> "true".equals(d.findElement(By.tagName("body")).getDomAttribute("data-ready")));
+                after = Integer.parseInt(browser.findElement(By.id("count")).getText());
+            }
+            assertThat(after).as("events on the map after the ingest").isEqualTo(before + 1);
+            assertThat(browser.findElement(By.id("events")).getText()).contains("Oksibil");
+            shot("5-live-reload");
+        } finally {
+            serve.destroy();
+            serve.waitFor(20, java.util.concurrent.TimeUnit.SECONDS);
+        }
+    }
 }
