@@ -16,7 +16,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code pantau bench}: speed and quality figures, printed. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks that print figures.",
-        subcommands = {BenchCommand.Ingest.class, BenchCommand.Extraction.class, BenchCommand.Search.class})
+        subcommands = {BenchCommand.Ingest.class, BenchCommand.Extraction.class, BenchCommand.Search.class, BenchCommand.Load.class})
 public final class BenchCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -39,6 +39,30 @@ public final class BenchCommand implements Runnable {
         @Override
         public Integer call() throws IOException {
             new IngestBenchmark().run(inputs, spec.commandLine().getOut());
+            return ExitCodes.OK;
+        }
+    }
+
+    /** {@code pantau bench load}: latency and errors of a running server under many connections. */
+    @Command(name = "load", mixinStandardHelpOptions = true,
+            description = "Requests /api/events, /api/documents?q= and /api/timeline from many connections at once and prints "
+                    + "requests, 4xx/5xx and p50/p95/p99 latency per route (run it while an ingest writes to the server's data directory).")
+    static final class Load implements Callable<Integer> {
+        @Option(names = "--base", defaultValue = "http://127.0.0.1:7070", description = "Server address (default: ${DEFAULT-VALUE}).")
+        String base;
+
+        @Option(names = "--connections", defaultValue = "64", description = "Concurrent clients (default: ${DEFAULT-VALUE}).")
+        int connections;
+
+        @Option(names = "--seconds", defaultValue = "30", description = "Duration (default: ${DEFAULT-VALUE}).")
+        int seconds;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() throws InterruptedException {
+            new id.pantau.bench.LoadBenchmark().run(base, connections, seconds, spec.commandLine().getOut());
             return ExitCodes.OK;
         }
     }
