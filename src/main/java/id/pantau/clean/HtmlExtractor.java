@@ -22,6 +22,8 @@ import org.jsoup.nodes.TextNode;
  * skipped.
  */
 public final class HtmlExtractor {
+    /** Deepest element nesting accepted (real article pages stay far below 100). */
+    static final int MAX_DEPTH = 400;
     private static final String NOISE_RESOURCE = "id/pantau/clean/html-noise.txt";
     private static final Set<String> DROP_TAGS = Set.of("script", "style", "noscript", "iframe", "svg", "form",
             "button", "input", "select", "textarea", "nav", "footer", "aside", "template", "object", "embed",
@@ -64,6 +66,13 @@ public final class HtmlExtractor {
     /** Parses {@code html} and extracts its metadata and article paragraphs. */
     public HtmlPage extract(String html, String url) {
         Document doc = Jsoup.parse(html, url == null ? "" : url);
+        int[] depth = {0};
+        org.jsoup.select.NodeTraversor.traverse((node, d) -> depth[0] = Math.max(depth[0], d), doc);
+        if (depth[0] > MAX_DEPTH) {
+            // scoring walks the tree; a page nested thousands deep (no article is) would take minutes or overflow
+            throw new IllegalArgumentException("HTML nested " + depth[0] + " elements deep (more than " + MAX_DEPTH
+                    + "): not an article page");
+        }
         HtmlMetadata.Meta meta = HtmlMetadata.read(doc, url);
         Element body = doc.body();
         prune(body);

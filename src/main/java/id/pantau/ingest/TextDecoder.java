@@ -28,18 +28,24 @@ public final class TextDecoder {
         if (bytes.length == 0) {
             throw new InputException("empty input");
         }
-        if (looksBinary(bytes)) {
-            throw new InputException("binary content, not text (NUL or control bytes in the first "
-                    + Math.min(bytes.length, SNIFF) + " bytes)");
-        }
         if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
             return new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
         }
-        if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
-            return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE);
+        // UTF-16 with its byte-order mark, or without one (every other byte NUL in Latin-script text)
+        Charset utf16 = bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE ? StandardCharsets.UTF_16LE
+                : bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF ? StandardCharsets.UTF_16BE
+                : utf16WithoutBom(bytes);
+        if (utf16 != null) {
+            int skip = (bytes[0] & 0xFF) == 0xFF || (bytes[0] & 0xFF) == 0xFE ? 2 : 0;
+            String text = new String(bytes, skip, (bytes.length - skip) & ~1, utf16);
+            if (text.chars().limit(SNIFF).filter(c -> c < 0x09 || c > 0x0D && c < 0x20).count() > Math.min(text.length(), SNIFF) / 20 + 1) {
+                throw new InputException("binary content, not text (control characters in what reads as UTF-16)");
+            }
+            return text;
         }
-        if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
-            return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE);
+        if (looksBinary(bytes)) {
+            throw new InputException("binary content, not text (NUL or control bytes in the first "
+                    + Math.min(bytes.length, SNIFF) + " bytes)");
         }
         String utf8 = strictUtf8(bytes);
         if (utf8 != null) {
@@ -58,6 +64,27 @@ public final class TextDecoder {
         }
         Charset cs = charset(match.getName());
         return new String(bytes, cs == null ? StandardCharsets.ISO_8859_1 : cs);
+    }
+
+    /** UTF-16LE or BE when NULs fill one byte parity of the first bytes and hardly the other; else null. */
+    static Charset utf16WithoutBom(byte[] bytes) {
+        int n = Math.min(bytes.length, SNIFF) & ~1;
+        if (n < 8) {
+            return null;
+        }
+        int evenNul = 0, oddNul = 0;
+        for (int i = 0; i < n; i += 2) {
+            evenNul += bytes[i] == 0 ? 1 : 0;
+            oddNul += bytes[i + 1] == 0 ? 1 : 0;
+        }
+        int pairs = n / 2;
+        if (oddNul > pairs * 0.6 && evenNul < pairs * 0.05) {
+            return StandardCharsets.UTF_16LE;
+        }
+        if (evenNul > pairs * 0.6 && oddNul < pairs * 0.05) {
+            return StandardCharsets.UTF_16BE;
+        }
+        return null;
     }
 
     static boolean looksBinary(byte[] bytes) {

@@ -119,8 +119,13 @@ public final class Ingestor implements DocumentSink {
         Cleaned c;
         try {
             c = cleaner.clean(doc);
-        } catch (RuntimeException e) {
-            reject(new Rejection(doc.origin(), "cannot clean (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")"));
+        } catch (IllegalArgumentException e) {
+            reject(new Rejection(doc.origin(), "cannot clean: " + e.getMessage()));
+            return;
+        } catch (RuntimeException | StackOverflowError e) {
+            // a last resort: one pathological document must not end the run
+            reject(new Rejection(doc.origin(), "cannot clean (" + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")"));
             return;
         }
         if (c.text().isBlank()) {
