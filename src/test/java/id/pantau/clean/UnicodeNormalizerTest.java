@@ -27,4 +27,13 @@ class UnicodeNormalizerTest {
         Draft d = new UnicodeNormalizer().apply(new Draft(null, List.of("a", "\u200b", "  ", "b"), null));
         assertThat(d.paragraphs()).containsExactly("a", "b");
     }
+
+    @Test
+    void capsStacksOfCombiningMarksAtThree() {
+        String zalgo = "Poso" + "a" + "\u0301\u0300\u0302\u0303".repeat(50_000) + " baru";
+        String out = UnicodeNormalizer.normalize(zalgo);
+        // NFC composes a + U+0301 into one letter; two of the first three marks stay combining
+        assertThat(out).isEqualTo("Poso\u00e1\u0300\u0302 baru");
+        assertThat(UnicodeNormalizer.normalize("Vie\u0323\u0302t")).isEqualTo("Vi\u1ec7t");
+    }
 }
