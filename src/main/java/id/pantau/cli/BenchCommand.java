@@ -1,6 +1,5 @@
 package id.pantau.cli;
 
-import id.pantau.bench.ExtractionBenchmark;
 import id.pantau.bench.IngestBenchmark;
 import id.pantau.ingest.InputException;
 import java.io.IOException;
@@ -112,13 +111,25 @@ public final class BenchCommand implements Runnable {
             if (anpandu == null && scrapinghub == null) {
                 throw new PantauException(ExitCodes.USAGE, "give --anpandu FILE or --scrapinghub FILE");
             }
-            List<ExtractionBenchmark.Case> cases = anpandu != null
-                    ? ExtractionBenchmark.anpandu(anpandu, anpandu.toAbsolutePath().getParent().resolve("pages"))
-                    : ExtractionBenchmark.scrapinghub(scrapinghub, scrapinghub.toAbsolutePath().getParent().resolve("html"));
-            List<ExtractionBenchmark.Result> results = new ExtractionBenchmark().run(cases, perPage ? out : null);
-            out.printf("%d pages%n%-14s %8s %10s%n", cases.size(), "extractor", "mean F1", "ms/page");
-            for (ExtractionBenchmark.Result r : results) {
-                out.printf("%-14s %8.3f %10.1f%n", r.extractor(), r.meanF1(), r.msPerPage());
+            Class<?> bench;
+            try {
+                bench = Class.forName("id.pantau.bench.ExtractionBenchmark");
+            } catch (ClassNotFoundException | LinkageError e) {
+                throw new PantauException(ExitCodes.USAGE, "the extraction benchmark compares Pantau with Readability4J and boilerpipe, "
+                        + "which the default build leaves out of the jar; build it with: mvn -Pbench -DskipTests package");
+            }
+            try {
+                bench.getMethod("print", Path.class, Path.class, boolean.class, PrintWriter.class).invoke(null, anpandu, scrapinghub, perPage, out);
+            } catch (java.lang.reflect.InvocationTargetException e) {
+                if (e.getCause() instanceof IOException io) {
+                    throw io;
+                }
+                if (e.getCause() instanceof InputException ie) {
+                    throw ie;
+                }
+                throw new IllegalStateException(e.getCause());
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
             }
             return ExitCodes.OK;
         }

@@ -38,7 +38,23 @@ public final class DataOptions {
         return store;
     }
 
+    /**
+     * Opens the existing store; a data directory without one is an error (a mistyped {@code --data}
+     * must not answer "0 documents" from a new empty store).
+     */
     public Store openStore() {
+        Path dir = dataDir();
+        if (!java.nio.file.Files.isRegularFile(dir.resolve(Store.FILE))) {
+            String where = data != null ? "--data " + dir : System.getenv("PANTAU_DATA") != null ? "$PANTAU_DATA (" + dir + ")" : dir.toString();
+            throw new PantauException(ExitCodes.STORE, "no Pantau data in " + where + " (" + (java.nio.file.Files.isDirectory(dir)
+                    ? "the folder has no " + Store.FILE : "no such folder") + "); check the path, or create it with: pantau ingest --data "
+                    + dir + " INPUT...");
+        }
+        return openOrCreateStore();
+    }
+
+    /** Opens the store, creating the data directory and an empty store when there is none (ingest, demo). */
+    public Store openOrCreateStore() {
         try {
             return Store.open(dataDir());
         } catch (StoreException e) {

@@ -56,7 +56,7 @@ public final class DemoCommand implements Callable<Integer> {
         int code = ingest.call();
         out.println();
         out.println("== Documents");
-        try (Store store = data.openStore()) {
+        try (Store store = data.openOrCreateStore()) {
             out.printf("%-34s %-10s %-4s %-12s %s%n", "DOC_ID", "PUBLISHED", "LANG", "DUPLICATE_OF", "TITLE");
             for (StoredDocument s : store.list(null, 100, 0)) {
                 CleanDocument d = s.document();
@@ -66,7 +66,7 @@ public final class DemoCommand implements Callable<Integer> {
         }
         out.println();
         out.println("== Events (one per happening; reports of the same event merged)");
-        try (Store store = data.openStore()) {
+        try (Store store = data.openOrCreateStore()) {
             EventsListCommand.print(out, new id.pantau.events.EventMerger().merge(store.events()), 100);
         }
         out.println();

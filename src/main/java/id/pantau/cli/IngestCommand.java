@@ -80,7 +80,7 @@ public final class IngestCommand implements Callable<Integer> {
         IngestStats stats;
         java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(1);
         Thread hook = null;
-        try (Store store = data.openStore(); ProgressBar bar = showBar ? bar() : null) {
+        try (Store store = data.openOrCreateStore(); ProgressBar bar = showBar ? bar() : null) {
             Ingestor ingestor = new Ingestor(store, new InputDispatcher(new ReadLimits(maxDocBytes, maxFileBytes), fetcher),
                     DocumentCleaner.standard(), published,
                     r -> err.println("pantau: " + r.message()),

@@ -68,12 +68,23 @@ class PantauCliTest {
     @Test
     void errorsAreOneLineWithDocumentedExitCodes() {
         String data = tmp.resolve("data").toString();
-        Run missing = run("docs", "show", "--data", data, "tidak-ada");
-        assertThat(missing.code()).isEqualTo(ExitCodes.NOT_FOUND);
-        assertThat(missing.err().strip()).isEqualTo("pantau: error: no document with id 'tidak-ada' (see `pantau docs list`)");
+        // a mistyped --data is an error for every reading command, and creates nothing
+        for (String[] cmd : List.of(new String[] {"docs", "list"}, new String[] {"events", "list"}, new String[] {"events", "export"},
+                new String[] {"docs", "show", "x"}, new String[] {"index", "rebuild"}, new String[] {"serve", "--port", "0"})) {
+            String[] args = java.util.stream.Stream.concat(java.util.Arrays.stream(cmd), java.util.stream.Stream.of("--data", data))
+                    .toArray(String[]::new);
+            Run noData = run(args);
+            assertThat(noData.code()).as(String.join(" ", cmd)).isEqualTo(ExitCodes.STORE);
+            assertThat(noData.err().strip()).as(String.join(" ", cmd)).isEqualTo("pantau: error: no Pantau data in --data " + data
+                    + " (no such folder); check the path, or create it with: pantau ingest --data " + data + " INPUT...");
+        }
+        assertThat(tmp.resolve("data")).doesNotExist();
 
         Run allBad = run("ingest", "--data", data, tmp.resolve("nope").toString());
         assertThat(allBad.code()).isEqualTo(ExitCodes.NOT_FOUND);
+        Run missing = run("docs", "show", "--data", data, "tidak-ada");
+        assertThat(missing.code()).isEqualTo(ExitCodes.NOT_FOUND);
+        assertThat(missing.err().strip()).isEqualTo("pantau: error: no document with id 'tidak-ada' (see `pantau docs list`)");
 
         assertThat(run("ingest").code()).isEqualTo(ExitCodes.USAGE);
         assertThat(run("docs", "export", "--data", data, "--format", "xml").code()).isEqualTo(ExitCodes.USAGE);
@@ -93,7 +104,7 @@ class PantauCliTest {
     void dataDirectoryThatCannotBeCreatedIsAStoreError() throws Exception {
         Path file = tmp.resolve("file");
         Files.writeString(file, "x");
-        Run r = run("docs", "list", "--data", file.resolve("sub").toString());
+        Run r = run("ingest", "--data", file.resolve("sub").toString(), file.toString());
         assertThat(r.code()).isEqualTo(ExitCodes.STORE);
         assertThat(r.err()).startsWith("pantau: error: cannot open the store");
     }

@@ -123,4 +123,19 @@ public final class ExtractionBenchmark {
         double mean = f1s.stream().mapToDouble(Double::doubleValue).average().orElse(0);
         return new Result(name, mean, cases.isEmpty() ? 0 : nanos / 1e6 / cases.size(), f1s);
     }
+
+    /**
+     * Runs the benchmark on one ground-truth file and prints the table; called by {@code pantau bench
+     * extraction}, which finds this class only in a build with {@code -Pbench}.
+     */
+    public static void print(Path anpandu, Path scrapinghub, boolean perPage, PrintWriter out) throws IOException, InputException {
+        List<Case> cases = anpandu != null
+                ? anpandu(anpandu, anpandu.toAbsolutePath().getParent().resolve("pages"))
+                : scrapinghub(scrapinghub, scrapinghub.toAbsolutePath().getParent().resolve("html"));
+        List<Result> results = new ExtractionBenchmark().run(cases, perPage ? out : null);
+        out.printf("%d pages%n%-14s %8s %10s%n", cases.size(), "extractor", "mean F1", "ms/page");
+        for (Result r : results) {
+            out.printf("%-14s %8.3f %10.1f%n", r.extractor(), r.meanF1(), r.msPerPage());
+        }
+    }
 }
