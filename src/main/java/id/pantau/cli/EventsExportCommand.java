@@ -1,7 +1,10 @@
 package id.pantau.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import id.pantau.events.Claim;
+import id.pantau.actors.ActorDictionary;
+import id.pantau.events.AcledColumns;
+import id.pantau.geo.Gazetteer;
+import id.pantau.ingest.Outlets;
 import id.pantau.events.Event;
 import id.pantau.events.EventJson;
 import id.pantau.events.EventMerger;
@@ -10,6 +13,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,11 +28,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code pantau events export}: events as JSON Lines, ACLED-style CSV or GeoJSON. */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Export events: jsonl (the full contract with claims and evidence), csv (ACLED column names) or geojson.")
+        description = "Export events: jsonl (the full contract with claims and evidence), csv (ACLED's 31 columns in ACLED's order,"
+                + " then Pantau's: injured, displaced, captured, claims, doc_ids, evidence, geonames_id) or geojson.")
 public final class EventsExportCommand implements Callable<Integer> {
-    static final String[] CSV_HEADER = {"event_id_cnty", "event_date", "time_precision", "event_type", "sub_event_type",
-        "actor1", "assoc_actor_1", "actor2", "assoc_actor_2", "country", "admin1", "location", "latitude", "longitude",
-        "geo_precision", "geonames_id", "fatalities", "injured", "displaced", "captured", "source", "notes", "claims"};
 
     @Mixin
     DataOptions data;
@@ -51,8 +53,13 @@ public final class EventsExportCommand implements Callable<Integer> {
             throw new PantauException(ExitCodes.USAGE, "unknown --format '" + format + "' (use jsonl, csv or geojson)");
         }
         List<Event> events;
+        Map<String, AcledColumns.Source> sources = new HashMap<>();
         try (Store store = data.openStoreWithEvents(spec.commandLine().getErr())) {
             events = noMerge ? store.events() : new EventMerger().merge(store.events());
+            if (format.equals("csv")) {
+                store.originsOfEventDocuments().forEach((id, o) -> sources.put(id, new AcledColumns.Source(
+                        Outlets.standard().resolve(o.source(), o.url()), o.storedAt().getEpochSecond())));
+            }
         }
         try (Writer w = Outputs.open(spec, output)) {
             switch (format) {
@@ -62,7 +69,7 @@ public final class EventsExportCommand implements Callable<Integer> {
                         w.write('\n');
                     }
                 }
-                case "csv" -> writeCsv(w, events);
+                case "csv" -> writeCsv(w, events, sources);
                 default -> writeGeoJson(w, events);
             }
         } catch (IOException e) {
@@ -74,17 +81,11 @@ public final class EventsExportCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private static void writeCsv(Writer w, List<Event> events) throws IOException {
-        try (CSVPrinter csv = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setHeader(CSV_HEADER).get())) {
+    private static void writeCsv(Writer w, List<Event> events, Map<String, AcledColumns.Source> sources) throws IOException {
+        AcledColumns acled = new AcledColumns(ActorDictionary.standard(), Gazetteer.standard()::isoOfCountry);
+        try (CSVPrinter csv = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setHeader(AcledColumns.header().toArray(String[]::new)).get())) {
             for (Event e : events) {
-                List<String> claims = new ArrayList<>();
-                for (Claim c : e.claims()) {
-                    claims.add(c.kind() + "=" + (c.approximate() ? "~" : "") + c.value() + (c.claimant() == null ? "" : " [" + c.claimant() + "]"));
-                }
-                csv.printRecord(e.eventId(), e.eventDate(), e.timePrecision(), e.eventType(), e.subEventType(), e.actor1(),
-                        e.assocActor1(), e.actor2(), e.assocActor2(), e.country(), e.admin1(), e.location(), e.latitude(),
-                        e.longitude(), e.geoPrecision(), e.geonamesId(), e.fatalities(), e.injured(), e.displaced(), e.captured(),
-                        String.join("; ", e.docIds()), e.notes(), String.join("; ", claims));
+                csv.printRecord(acled.row(e, sources));
             }
         }
     }
@@ -97,6 +98,7 @@ public final class EventsExportCommand implements Callable<Integer> {
             }
             Map<String, Object> f = new LinkedHashMap<>();
             f.put("type", "Feature");
+            f.put("id", e.eventId());
             f.put("geometry", Map.of("type", "Point", "coordinates", List.of(e.longitude(), e.latitude())));
             f.put("properties", EventJson.toMap(e));
             features.add(f);

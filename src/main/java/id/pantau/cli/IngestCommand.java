@@ -115,6 +115,12 @@ public final class IngestCommand implements Callable<Integer> {
                 indexed = index.catchUp(store, Duration.ofSeconds(20));
             }
             printSummary(out, store, stats);
+            if (ingestor.undatedCount() > 0) {
+                err.printf("pantau: warning: %,d publication dates could not be read; those documents are stored without a date"
+                        + " (give dates with --dates CSV, or ISO 8601 in the input): %s%s%n", ingestor.undatedCount(),
+                        String.join("; ", ingestor.unreadDates().subList(0, (int) Math.min(5, ingestor.unreadDates().size()))),
+                        ingestor.undatedCount() > 5 ? "; …" : "");
+            }
             if (indexed < 0) {
                 out.println("  search index: busy (another Pantau process holds its write lock); the documents are stored and"
                         + " will be indexed by that process or by the next pantau command that opens this data directory");

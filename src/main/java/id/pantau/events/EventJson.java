@@ -27,6 +27,8 @@ public final class EventJson {
         m.put("assoc_actor_2", e.assocActor2());
         m.put("country", e.country());
         m.put("admin1", e.admin1());
+        m.put("admin2", e.admin2());
+        m.put("admin3", e.admin3());
         m.put("location", e.location());
         m.put("latitude", e.latitude());
         m.put("longitude", e.longitude());
@@ -91,7 +93,8 @@ public final class EventJson {
             return new Event((String) m.get("event_id"), (String) m.get("event_type"), (String) m.get("sub_event_type"),
                     (String) m.get("event_date"), intOrNull(m.get("time_precision")), (String) m.get("actor1"),
                     (String) m.get("assoc_actor_1"), (String) m.get("actor2"), (String) m.get("assoc_actor_2"),
-                    (String) m.get("country"), (String) m.get("admin1"), (String) m.get("location"), dbl(m.get("latitude")),
+                    (String) m.get("country"), (String) m.get("admin1"), (String) m.get("admin2"),
+                    (String) m.get("admin3"), (String) m.get("location"), dbl(m.get("latitude")),
                     dbl(m.get("longitude")), intOrNull(m.get("geo_precision")), (String) m.get("geonames_id"),
                     numOrNull(m.get("fatalities")), numOrNull(m.get("injured")), numOrNull(m.get("displaced")),
                     numOrNull(m.get("captured")), claims, docIds, ev, (String) m.get("notes"));

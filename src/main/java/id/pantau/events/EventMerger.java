@@ -104,7 +104,7 @@ public final class EventMerger {
         String a1 = g.stream().map(Event::actor1).filter(a -> a != null).findFirst().orElse(null);
         String a2 = g.stream().map(Event::actor2).filter(a -> a != null).findFirst().orElse(null);
         return new Event(first.eventId(), best.eventType(), best.subEventType(), date, best.timePrecision(), a1,
-                first.assocActor1(), a2, first.assocActor2(), best.country(), best.admin1(), best.location(), best.latitude(),
+                first.assocActor1(), a2, first.assocActor2(), best.country(), best.admin1(), best.admin2(), best.admin3(), best.location(), best.latitude(),
                 best.longitude(), best.geoPrecision(), best.geonamesId(), EventAssembler.conservative(claims, "killed"),
                 EventAssembler.conservative(claims, "injured"), EventAssembler.conservative(claims, "displaced"),
                 EventAssembler.conservative(claims, "captured"), claims, List.copyOf(docs), evidence,

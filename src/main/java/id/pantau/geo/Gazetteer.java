@@ -209,6 +209,48 @@ public final class Gazetteer {
         return i == null ? null : place(i);
     }
 
+    private volatile Map<Integer, int[]> admin3ByRegion;
+
+    /**
+     * The kecamatan-level unit (ADMIN3) of the same first-level region whose centre is nearest to place
+     * {@code i}, within {@code maxKm}; or null. For places the data gives no district (a town or
+     * quarter hung directly under its province).
+     */
+    public Place nearestAdmin3(int i, double maxKm) {
+        Map<Integer, int[]> idx = admin3ByRegion;
+        if (idx == null) {
+            Map<Integer, List<Integer>> lists = new HashMap<>();
+            for (int j = 0; j < n; j++) {
+                if (kind[j] == PlaceKind.ADMIN3.ordinal()) {
+                    lists.computeIfAbsent(a1[j], k -> new java.util.ArrayList<>()).add(j);
+                }
+            }
+            Map<Integer, int[]> built = new HashMap<>();
+            lists.forEach((k, v) -> built.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
+            admin3ByRegion = idx = built;
+        }
+        int best = -1;
+        double bestKm = maxKm;
+        for (int j : idx.getOrDefault(a1[i], new int[0])) {
+            double km = km(i, j);
+            if (km <= bestKm) {
+                bestKm = km;
+                best = j;
+            }
+        }
+        return best < 0 ? null : place(best);
+    }
+
+    /** The ISO code of the country with this (canonical English) name, or null. */
+    public String isoOfCountry(String name) {
+        for (Map.Entry<String, Integer> e : countries.entrySet()) {
+            if (place(e.getValue()).name().equals(name)) {
+                return e.getKey();
+            }
+        }
+        return null;
+    }
+
     /** The first-level region ("SY", "07"), or null. */
     public Place region(String iso2, String admin1) {
         Integer i = regions.get(iso2 + "." + admin1);

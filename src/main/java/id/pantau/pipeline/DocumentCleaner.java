@@ -1,5 +1,8 @@
 package id.pantau.pipeline;
 
+import id.pantau.ingest.Outlets;
+import id.pantau.nlp.Timestamps;
+
 import id.pantau.clean.CleaningPipeline;
 import id.pantau.clean.Draft;
 import id.pantau.clean.HtmlExtractor;
@@ -50,7 +53,10 @@ public final class DocumentCleaner {
                 body = d;
             }
         }
-        return new Cleaned(clean.title(), clean.published(), source, url, body);
+        Outlets.Outlet outlet = Outlets.standard().resolve(source, url);
+        Timestamps.Parsed when = Timestamps.normalize(clean.published(), outlet == null || outlet.indonesian());
+        return new Cleaned(clean.title(), when.value(), outlet == null ? null : outlet.name(), url, body,
+                when.understood() ? null : clean.published());
     }
 
     private static int words(String s) {

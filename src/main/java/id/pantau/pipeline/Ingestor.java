@@ -30,6 +30,8 @@ public final class Ingestor implements DocumentSink {
     private final MinHasher minHasher = new MinHasher();
     private final DuplicateIndex duplicates;
     private final Map<String, String> publishedOverrides;
+    private final List<String> unreadDates = new java.util.ArrayList<>();
+    private long undated;
     private final Consumer<Rejection> onReject;
     private final Runnable onDocument;
     private final Set<String> touchedSources = new LinkedHashSet<>();
@@ -88,6 +90,18 @@ public final class Ingestor implements DocumentSink {
                 (System.nanoTime() - t0) / 1e9, false);
     }
 
+    /**
+     * Publication dates this run could not read ("doc id: given text"), at most the first 20; those
+     * documents are stored without a date. See {@link #undatedCount()} for the number.
+     */
+    public List<String> unreadDates() {
+        return List.copyOf(unreadDates);
+    }
+
+    public long undatedCount() {
+        return undated;
+    }
+
     /** Documents this run added or changed (for the search index to follow). */
     public Set<String> changedDocuments() {
         return Set.copyOf(changedDocs);
@@ -127,6 +141,12 @@ public final class Ingestor implements DocumentSink {
             reject(new Rejection(doc.origin(), "cannot clean (" + e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")"));
             return;
+        }
+        if (c.unreadDate() != null) {
+            undated++;
+            if (unreadDates.size() < 20) {
+                unreadDates.add(doc.docId() + ": '" + shown(c.unreadDate()) + "'");
+            }
         }
         if (c.text().isBlank()) {
             reject(new Rejection(doc.origin(), "no article text found (the page or file holds only markup or clutter)"));
@@ -171,5 +191,11 @@ public final class Ingestor implements DocumentSink {
             store.reject(more);
             onReject.accept(more);
         }
+    }
+
+    private static String shown(String s) {
+        String t = s.codePoints().limit(80).map(c -> Character.isISOControl(c) ? '?' : c)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        return s.length() > t.length() ? t + "…" : t;
     }
 }

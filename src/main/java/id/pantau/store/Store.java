@@ -296,6 +296,18 @@ public final class Store implements AutoCloseable {
         return out;
     }
 
+    /** Outlet, URL and storing time of one document, as exports need them. */
+    public record DocumentOrigin(String source, String url, Instant storedAt) {
+    }
+
+    /** The origin of every document that has events, by doc id. */
+    public Map<String, DocumentOrigin> originsOfEventDocuments() {
+        Map<String, DocumentOrigin> out = new java.util.HashMap<>();
+        query("SELECT doc_id, source, url, ingested_at FROM documents WHERE doc_id IN (SELECT doc_id FROM events)",
+                rs -> out.put(rs.getString(1), new DocumentOrigin(rs.getString(2), rs.getString(3), Instant.parse(rs.getString(4)))));
+        return out;
+    }
+
     public long countEvents() {
         return queryOne("SELECT COUNT(*) FROM events", rs -> rs.getLong(1)).orElse(0L);
     }

@@ -57,13 +57,41 @@ class EventsCommandTest {
         assertThat(run("events", "export", "--data", data, "--format", "csv", "-o", csv.toString())).isZero();
         List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(Files.newBufferedReader(csv)).getRecords();
         assertThat(rows).hasSize(1);
-        assertThat(rows.get(0).get("event_date")).isEqualTo("2017-05-24");
-        assertThat(rows.get(0).get("location")).isEqualTo("Kampung Melayu");
+        // ACLED's published export columns (ACLED Codebook), in ACLED's order, then Pantau's own
+        List<String> acled = List.of("event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type",
+                "sub_event_type", "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2", "interaction",
+                "civilian_targeting", "iso", "region", "country", "admin1", "admin2", "admin3", "location", "latitude", "longitude",
+                "geo_precision", "source", "source_scale", "notes", "fatalities", "tags", "timestamp");
+        String headerLine = Files.readAllLines(csv).get(0);
+        List<String> header = List.of(headerLine.split(","));
+        assertThat(header.subList(0, 31)).containsExactlyElementsOf(acled);
+        assertThat(header.subList(31, header.size())).containsExactly("injured", "displaced", "captured", "claims", "doc_ids",
+                "evidence", "geonames_id");
+        CSVRecord r = rows.get(0);
+        assertThat(r.get("event_date")).isEqualTo("2017-05-24");
+        assertThat(r.get("year")).isEqualTo("2017");
+        assertThat(r.get("location")).isEqualTo("Kampung Melayu");
+        assertThat(r.get("disorder_type")).isEqualTo("Political violence");
+        assertThat(r.get("iso")).isEqualTo("360");
+        assertThat(r.get("region")).isEqualTo("Southeast Asia");
+        assertThat(r.get("admin1")).isEqualTo("Jakarta");
+        assertThat(r.get("admin2")).isEqualTo("Jakarta Timur");
+        assertThat(r.get("source")).isEqualTo("Kabar; Warta"); // outlet names, not doc ids
+        assertThat(r.get("source_scale")).isEqualTo("National");
+        assertThat(r.get("doc_ids")).isEqualTo("a; b");
+        assertThat(Long.parseLong(r.get("timestamp"))).isGreaterThan(1_700_000_000L);
+        assertThat(r.get("fatalities")).isNotBlank();
+        assertThat(r.get("inter1")).isNotBlank();
+        int i1 = Integer.parseInt(r.get("inter1"));
+        int interaction = r.get("inter2").isEmpty() ? i1 * 10
+                : Math.min(i1, Integer.parseInt(r.get("inter2"))) * 10 + Math.max(i1, Integer.parseInt(r.get("inter2")));
+        assertThat(r.get("interaction")).isEqualTo(String.valueOf(interaction));
 
         Path geo = tmp.resolve("events.geojson");
         assertThat(run("events", "export", "--data", data, "--format", "geojson", "-o", geo.toString())).isZero();
         JsonNode fc = new ObjectMapper().readTree(geo.toFile());
         assertThat(fc.get("type").asText()).isEqualTo("FeatureCollection");
+        assertThat(fc.get("features").get(0).get("id").asText()).isEqualTo(e.get("event_id").asText());
         assertThat(fc.get("features").get(0).get("geometry").get("coordinates").get(1).asDouble()).isBetween(-6.3, -6.1);
 
         assertThat(run("events", "export", "--data", data, "--format", "kml")).isEqualTo(ExitCodes.USAGE);

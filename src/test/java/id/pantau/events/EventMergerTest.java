@@ -9,7 +9,7 @@ class EventMergerTest {
     private static Event ev(String id, String doc, String type, String date, double lat, double lon, String a1, long killed, String claimant) {
         Claim c = new Claim("killed", killed, killed, killed, false, claimant, doc, "q");
         return new Event(id, type, "Suicide bomb", date, 1, a1, null, "Police Forces of Indonesia", null, "Indonesia", "DKI Jakarta",
-                "Kampung Melayu", lat, lon, 1, null, killed, null, null, null, List.of(c), List.of(doc),
+                "Jakarta Timur", "Jatinegara", "Kampung Melayu", lat, lon, 1, null, killed, null, null, null, List.of(c), List.of(doc),
                 List.of(new Evidence(doc, 0, 1, "x")), "n");
     }
 
