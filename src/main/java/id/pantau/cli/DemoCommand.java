@@ -1,11 +1,11 @@
 package id.pantau.cli;
 
-import id.pantau.model.CleanDocument;
 import id.pantau.store.Store;
 import id.pantau.store.StoredDocument;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -43,31 +43,31 @@ public final class DemoCommand implements Callable<Integer> {
                     + " not found (run from the Pantau checkout, or pass --sample DIR)");
         }
         out.println("== Pantau demo: ingesting " + sample + " into " + data.dataDir());
+        // the ingest command as a user would type it, so every option has its documented default
         IngestCommand ingest = new IngestCommand();
-        ingest.data = data;
-        ingest.inputs = List.of(sample.resolve("teks").toString(), sample.resolve("html").toString(),
-                sample.resolve("jsonl").toString());
-        ingest.dates = Files.exists(sample.resolve("dates.csv")) ? sample.resolve("dates.csv") : null;
-        ingest.maxDocBytes = 8L * 1024 * 1024;
-        ingest.hostDelayMs = 1000;
-        ingest.progress = false;
-        ingest.showDuplicates = 10;
-        ingest.spec = spec;
+        picocli.CommandLine ingestLine = new picocli.CommandLine(ingest);
+        ingestLine.setOut(spec.commandLine().getOut());
+        ingestLine.setErr(spec.commandLine().getErr());
+        List<String> args = new ArrayList<>(List.of("--no-progress", "--data", data.dataDir().toString()));
+        if (Files.exists(sample.resolve("dates.csv"))) {
+            args.addAll(List.of("--dates", sample.resolve("dates.csv").toString()));
+        }
+        for (String part : List.of("teks", "html", "jsonl")) {
+            args.add(sample.resolve(part).toString());
+        }
+        ingestLine.parseArgs(args.toArray(String[]::new));
         int code = ingest.call();
         out.println();
         out.println("== Documents");
         try (Store store = data.openOrCreateStore()) {
-            out.printf("%-34s %-10s %-4s %-12s %s%n", "DOC_ID", "PUBLISHED", "LANG", "DUPLICATE_OF", "TITLE");
-            for (StoredDocument s : store.list(null, 100, 0)) {
-                CleanDocument d = s.document();
-                out.printf("%-34s %-10s %-4s %-12s %s%n", DocsListCommand.cut(d.docId(), 34), DocsListCommand.cut(d.published(), 10),
-                        d.language(), DocsListCommand.cut(d.duplicateOf(), 12), DocsListCommand.cut(d.title(), 60));
-            }
+            DocsListCommand.print(out, store.list(null, 100, 0).stream().map(StoredDocument::document).toList(), Table.terminalWidth(spec));
         }
         out.println();
         out.println("== Events (one per happening; reports of the same event merged)");
         try (Store store = data.openOrCreateStore()) {
-            EventsListCommand.print(out, new id.pantau.events.EventMerger().merge(store.events()), 100);
+            List<id.pantau.events.Event> events = new ArrayList<>(new id.pantau.events.EventMerger().merge(store.events()));
+            events.sort(EventsListCommand.NEWEST_FIRST);
+            EventsListCommand.print(out, events, Table.terminalWidth(spec));
         }
         out.println();
         out.println("Next: ./pantau events export --format jsonl|csv|geojson -o FILE, ./pantau docs show DOC_ID, ./pantau docs rejected");

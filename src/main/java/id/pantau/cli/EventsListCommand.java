@@ -1,19 +1,27 @@
 package id.pantau.cli;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import id.pantau.events.Claim;
 import id.pantau.events.Event;
+import id.pantau.events.EventJson;
 import id.pantau.events.EventMerger;
 import id.pantau.store.Store;
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code pantau events list}: the event table. */
-@Command(name = "list", mixinStandardHelpOptions = true, description = "Print the event table (one event per line).")
+/** {@code pantau events list}: the event table, newest first. */
+@Command(name = "list", mixinStandardHelpOptions = true,
+        description = "Print the events, newest first: a table that fits the terminal, tab-separated values, or JSON.")
 public final class EventsListCommand implements Callable<Integer> {
     @Mixin
     DataOptions data;
@@ -21,35 +29,71 @@ public final class EventsListCommand implements Callable<Integer> {
     @Option(names = "--no-merge", description = "Show each article's events separately instead of one event per happening.")
     boolean noMerge;
 
-    @Option(names = "--limit", defaultValue = "100", description = "How many (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--limit", defaultValue = "100", description = "How many (default: ${DEFAULT-VALUE}; 0: all).")
     int limit;
+
+    @Option(names = "--format", defaultValue = "table", description = "table, tsv or json (default: ${DEFAULT-VALUE}).")
+    String format;
 
     @Spec
     CommandSpec spec;
 
+    static final Comparator<Event> NEWEST_FIRST = Comparator.comparing(Event::eventDate, Comparator.nullsLast(Comparator.reverseOrder()))
+            .thenComparing(Event::eventId);
+
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
+        if (!List.of("table", "tsv", "json").contains(format)) {
+            throw new PantauException(ExitCodes.USAGE, "unknown --format '" + format + "' (use table, tsv or json)");
+        }
+        List<Event> events;
         try (Store store = data.openStoreWithEvents(spec.commandLine().getErr())) {
-            print(spec.commandLine().getOut(), noMerge ? store.events() : new EventMerger().merge(store.events()), limit);
+            events = new ArrayList<>(noMerge ? store.events() : new EventMerger().merge(store.events()));
+        }
+        events.sort(NEWEST_FIRST);
+        int total = events.size();
+        List<Event> shown = limit > 0 && limit < total ? events.subList(0, limit) : events;
+        PrintWriter out = spec.commandLine().getOut();
+        switch (format) {
+            case "json" -> out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+                    .writeValueAsString(shown.stream().map(EventJson::toMap).toList()));
+            case "tsv" -> {
+                out.println(String.join("\t", "event_id", "event_date", "event_type", "sub_event_type", "location", "admin1", "country",
+                        "actor1", "actor2", "fatalities", "injured", "documents", "claims"));
+                for (Event e : shown) {
+                    out.println(String.join("\t", e.eventId(), v(e.eventDate()), v(e.eventType()), v(e.subEventType()), v(e.location()),
+                            v(e.admin1()), v(e.country()), v(e.actor1()), v(e.actor2()), v(e.fatalities()), v(e.injured()),
+                            String.valueOf(e.docIds().size()), claims(e)));
+                }
+            }
+            default -> {
+                print(out, shown, Table.terminalWidth(spec));
+                out.printf(shown.size() < total ? "(%,d of %,d events; --limit 0 shows all)%n" : "(%,d events)%n", shown.size(), total);
+            }
         }
         return ExitCodes.OK;
     }
 
-    static void print(PrintWriter out, List<Event> events, int limit) {
-        out.printf("%-10s %-27s %-32s %-20s %-26s %-26s %5s %5s %s%n", "DATE", "TYPE", "SUB-TYPE", "LOCATION", "ACTOR 1",
-                "ACTOR 2", "KILL", "DOCS", "CLAIMS");
-        int n = 0;
+    static void print(PrintWriter out, List<Event> events, int width) {
+        Table t = new Table(List.of(Table.Column.fixed("DATE"), Table.Column.flexible("EVENT", 10), Table.Column.flexible("LOCATION", 10),
+                Table.Column.flexible("ACTOR 1", 12), Table.Column.flexible("ACTOR 2", 12), Table.Column.number("KILLED"),
+                Table.Column.number("DOCS")));
         for (Event e : events) {
-            if (n++ >= limit) {
-                break;
-            }
-            String claims = String.join(", ", e.claims().stream().map(c -> c.kind() + " " + (c.approximate() ? "~" : "") + c.value()
-                    + (c.claimant() == null ? "" : " (" + c.claimant() + ")")).distinct().toList());
-            out.printf("%-10s %-27s %-32s %-20s %-26s %-26s %5s %5d %s%n", DocsListCommand.cut(e.eventDate(), 10),
-                    DocsListCommand.cut(e.eventType(), 27), DocsListCommand.cut(e.subEventType(), 32), DocsListCommand.cut(e.location(), 20),
-                    DocsListCommand.cut(e.actor1(), 26), DocsListCommand.cut(e.actor2(), 26), e.fatalities() == null ? "-" : e.fatalities(),
-                    e.docIds().size(), DocsListCommand.cut(claims, 80));
+            t.add(e.eventDate(), e.subEventType(), e.location() + (e.country() == null || e.country().equals(e.location()) ? "" : ", " + e.country()),
+                    e.actor1(), e.actor2(), e.fatalities(), e.docIds().size());
         }
-        out.printf("(%,d events)%n", events.size());
+        t.print(out, width);
+    }
+
+    private static String claims(Event e) {
+        return e.claims().stream().map(EventsListCommand::claim).distinct().collect(Collectors.joining("; "));
+    }
+
+    static String claim(Claim c) {
+        return c.kind() + " " + (c.approximate() ? "~" : "") + c.value() + (c.claimant() == null ? "" : " (" + c.claimant() + ")");
+    }
+
+    private static String v(Object o) {
+        return o == null ? "" : o.toString().replace('\t', ' ').replace('\n', ' ');
     }
 }
