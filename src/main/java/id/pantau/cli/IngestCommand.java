@@ -80,11 +80,18 @@ public final class IngestCommand implements Callable<Integer> {
         IngestStats stats;
         java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(1);
         Thread hook = null;
-        try (Store store = data.openOrCreateStore(); ProgressBar bar = showBar ? bar() : null) {
-            Ingestor ingestor = new Ingestor(store, new InputDispatcher(new ReadLimits(maxDocBytes, maxFileBytes), fetcher),
-                    DocumentCleaner.standard(), published,
+        try (Store store = data.openOrCreateStore(); ProgressBar bar = showBar ? bar(InputDispatcher.totalBytes(inputs)) : null) {
+            long[] docs = {0};
+            InputDispatcher dispatcher = new InputDispatcher(new ReadLimits(maxDocBytes, maxFileBytes), fetcher);
+            if (bar != null) {
+                dispatcher.onRead(bar::stepBy);
+            }
+            Ingestor ingestor = new Ingestor(store, dispatcher, DocumentCleaner.standard(), published,
                     r -> err.println("pantau: " + r.message()),
-                    bar == null ? () -> { } : bar::step);
+                    bar == null ? () -> { } : () -> bar.setExtraMessage(String.format(" %,d documents", ++docs[0])));
+            if (bar != null) {
+                ingestor.onPhase(phase -> bar.setExtraMessage(String.format(" %,d documents; %s…", docs[0], phase)));
+            }
             // Ctrl-C or SIGTERM: stop after the document in hand, commit, say how to resume; the JVM then exits 130 / 143
             hook = new Thread(() -> {
                 ingestor.requestStop();
@@ -111,6 +118,9 @@ public final class IngestCommand implements Callable<Integer> {
                 return ExitCodes.INTERRUPTED;
             }
             long indexed;
+            if (bar != null) {
+                bar.setExtraMessage(String.format(" %,d documents; updating the search index…", docs[0]));
+            }
             try (DocumentIndex index = DocumentIndex.open(data.dataDir())) {
                 indexed = index.catchUp(store, Duration.ofSeconds(20));
             }
@@ -165,8 +175,10 @@ public final class IngestCommand implements Callable<Integer> {
         out.println("  store: " + store.file());
     }
 
-    private static ProgressBar bar() {
-        return new ProgressBarBuilder().setTaskName("ingest").setInitialMax(-1).setUnit(" docs", 1)
+    /** A bar over the input's bytes (its total known for local files), with the document count and phase beside it. */
+    private static ProgressBar bar(long totalBytes) {
+        return new ProgressBarBuilder().setTaskName("ingest").setInitialMax(totalBytes > 0 ? totalBytes : -1).setUnit(" MB", 1_000_000)
+                .showSpeed()
                 .setStyle(ProgressBarStyle.ASCII).setConsumer(new ConsoleProgressBarConsumer(System.err)).build();
     }
 

@@ -14,7 +14,8 @@ import picocli.CommandLine.Option;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:internal error (rerun with --stacktrace and report it)",
                 "2:bad command line", "3:finished, but some inputs were rejected",
-                "4:nothing found / every input rejected", "5:data store error", "6:cannot write output"})
+                "4:nothing found / every input rejected", "5:data store error", "6:cannot write output",
+                "130:stopped by Ctrl-C (what was read is committed; run again to finish)", "143:stopped by SIGTERM (as 130)"})
 public final class PantauCli implements Runnable {
     @Option(names = "--stacktrace", scope = CommandLine.ScopeType.INHERIT,
             description = "Show the full stack trace of an error.")
@@ -22,6 +23,18 @@ public final class PantauCli implements Runnable {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    /** Log messages of the libraries Pantau uses (Flyway, Javalin, Jetty): error, warn (default), info, debug or trace. */
+    @Option(names = "--log-level", paramLabel = "LEVEL", scope = CommandLine.ScopeType.INHERIT,
+            description = "Log level of the libraries Pantau uses: error, warn (default), info, debug or trace.")
+    void setLogLevel(String level) {
+        String l = level.toLowerCase(java.util.Locale.ROOT);
+        if (!java.util.List.of("error", "warn", "info", "debug", "trace", "off").contains(l)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "unknown --log-level '" + level
+                    + "' (use error, warn, info, debug or trace)");
+        }
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", l);
+    }
 
     @Override
     public void run() {

@@ -13,7 +13,11 @@ import java.util.zip.ZipException;
  * One file found under an input root. {@link #docId()} is the path relative to the root the
  * user named, with a trailing ".gz" removed, so re-ingesting the same tree gives the same ids.
  */
-public record FileInput(Path root, Path file) {
+public record FileInput(Path root, Path file, java.util.function.LongConsumer onRead) {
+    public FileInput(Path root, Path file) {
+        this(root, file, null);
+    }
+
     public String docId() {
         Path rel = root.equals(file) ? file.getFileName() : root.relativize(file);
         String id = rel.toString().replace('\\', '/');
@@ -31,8 +35,35 @@ public record FileInput(Path root, Path file) {
 
     /** Opens the file, decompressing gzip transparently. */
     public InputStream open() throws IOException {
-        InputStream in = new BufferedInputStream(Files.newInputStream(file), 65536);
+        InputStream in = new BufferedInputStream(openRaw(), 65536);
         return gzipped() ? new GZIPInputStream(in, 65536) : in;
+    }
+
+    /** Opens the file as stored (no decompression); reads are counted for the progress bar. */
+    public InputStream openRaw() throws IOException {
+        InputStream raw = Files.newInputStream(file);
+        if (onRead != null) {
+            raw = new java.io.FilterInputStream(raw) {
+                @Override
+                public int read() throws IOException {
+                    int b = super.read();
+                    if (b >= 0) {
+                        onRead.accept(1);
+                    }
+                    return b;
+                }
+
+                @Override
+                public int read(byte[] buf, int off, int len) throws IOException {
+                    int n = super.read(buf, off, len);
+                    if (n > 0) {
+                        onRead.accept(n);
+                    }
+                    return n;
+                }
+            };
+        }
+        return raw;
     }
 
     /** Reads the whole (decompressed) file, refusing anything larger than the limit. */

@@ -25,6 +25,43 @@ public final class InputDispatcher {
     private final WarcFileReader warc = new WarcFileReader();
     private final FeedReader feeds;
 
+    private java.util.function.LongConsumer onRead;
+
+    /** Told how many bytes of the input files were read (the files as stored, before decompression). */
+    public InputDispatcher onRead(java.util.function.LongConsumer bytes) {
+        this.onRead = bytes;
+        return this;
+    }
+
+    /** The total size of the local files among the inputs (URLs count nothing): the work a progress bar measures. */
+    public static long totalBytes(List<String> inputs) {
+        long total = 0;
+        for (String input : inputs) {
+            if (input.startsWith("http://") || input.startsWith("https://")) {
+                continue;
+            }
+            Path p = Path.of(input);
+            try {
+                if (Files.isRegularFile(p)) {
+                    total += Files.size(p);
+                } else if (Files.isDirectory(p)) {
+                    try (var walk = Files.walk(p)) {
+                        total += walk.filter(Files::isRegularFile).mapToLong(f -> {
+                            try {
+                                return Files.size(f);
+                            } catch (IOException e) {
+                                return 0;
+                            }
+                        }).sum();
+                    }
+                }
+            } catch (IOException | UncheckedIOException e) {
+                // unreadable: the read itself reports it
+            }
+        }
+        return total;
+    }
+
     public InputDispatcher(ReadLimits limits, PoliteFetcher fetcher) {
         this.limits = limits;
         this.feeds = new FeedReader(fetcher);
@@ -48,7 +85,7 @@ public final class InputDispatcher {
             } else if (!Files.isReadable(p)) {
                 sink.reject(new Rejection(new Origin(input, "input", ""), "not readable (check the file's permissions)"));
             } else {
-                readFile(new FileInput(p.getParent() == null ? Path.of(".") : p.getParent(), p), sink);
+                readFile(new FileInput(p.getParent() == null ? Path.of(".") : p.getParent(), p, onRead), sink);
             }
         }
     }
@@ -93,7 +130,7 @@ public final class InputDispatcher {
         } catch (IOException | UncheckedIOException e) {
             sink.reject(new Rejection(new Origin(dir.toString(), "input", ""), "cannot list directory: " + e.getMessage()));
         }
-        files.stream().sorted().forEach(f -> readFile(new FileInput(dir, f), sink));
+        files.stream().sorted().forEach(f -> readFile(new FileInput(dir, f, onRead), sink));
     }
 
     /** Dispatches one file to its reader. */
@@ -152,7 +189,7 @@ public final class InputDispatcher {
 
     private static String sniff(FileInput in) {
         byte[] head;
-        try (InputStream s = in.open()) {
+        try (InputStream s = new FileInput(in.root(), in.file()).open()) { // a peek: not counted as progress
             head = s.readNBytes(2048);
         } catch (IOException e) {
             return "cannot read: " + e.getMessage();

@@ -25,7 +25,7 @@ public final class WarcFileReader {
     public void read(FileInput input, ReadLimits limits, DocumentSink sink) throws InputException {
         long accepted = 0;
         long offset = 0;
-        try (InputStream raw = Files.newInputStream(input.file()); WarcReader reader = new WarcReader(raw)) {
+        try (InputStream raw = input.openRaw(); WarcReader reader = new WarcReader(raw)) {
             while (true) {
                 Optional<WarcRecord> next;
                 try {

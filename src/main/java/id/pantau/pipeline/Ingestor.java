@@ -63,6 +63,14 @@ public final class Ingestor implements DocumentSink {
         store.forEachOriginal(duplicates::add);
     }
 
+    private Consumer<String> onPhase = phase -> { };
+
+    /** Told when the run moves to a phase after reading ("coding events", ...), for a progress display. */
+    public Ingestor onPhase(Consumer<String> phase) {
+        this.onPhase = phase;
+        return this;
+    }
+
     /** Runs the whole job over {@code inputs}. */
     public IngestStats run(List<String> inputs) {
         long t0 = System.nanoTime();
@@ -82,8 +90,10 @@ public final class Ingestor implements DocumentSink {
         // derived state follows the store: sources queued by this run or by an interrupted one are learned,
         // and every document whose events are missing or stale (this run's, an interrupted run's, or all
         // of them after a coder upgrade) is coded
+        onPhase.accept("learning outlets' boilerplate");
         SourceBoilerplateLearner.Result learned = new SourceBoilerplateLearner(store).apply(store.pendingSources());
         changedDocs.addAll(learned.changedDocs());
+        onPhase.accept("coding events");
         long eventCount = events.catchUp(store).events();
         store.finishRun(run, added, updated, unchanged, rejected, dupes);
         return new IngestStats(added, updated, unchanged, rejected, dupes, learned.linesRemoved(), eventCount,
