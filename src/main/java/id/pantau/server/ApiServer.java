@@ -90,7 +90,7 @@ public final class ApiServer implements AutoCloseable {
     }
 
     private static final Set<String> FILTERS = Set.of("event_type", "date_from", "date_to", "actor", "country", "bbox",
-            "min_fatalities", "q");
+            "min_fatalities", "q", "outlet");
     /** The query parameters each route accepts; any other is a 400 naming it. */
     private static final Map<String, Set<String>> PARAMETERS = Map.of(
             "/api/events", union(FILTERS, Set.of("page", "page_size", "sort")),
@@ -175,7 +175,7 @@ public final class ApiServer implements AutoCloseable {
         return merged;
     }
 
-    private static EventQuery query(Context ctx) {
+    private EventQuery query(Context ctx) {
         String type = Params.text(ctx, "event_type");
         if (type != null && !TYPES.contains(type)) {
             throw ApiException.badParameter("event_type", "event_type must be one of " + String.join(", ", TYPES));
@@ -186,7 +186,18 @@ public final class ApiServer implements AutoCloseable {
         }
         String minF = Params.text(ctx, "min_fatalities");
         return new EventQuery(from, to, type, Params.text(ctx, "actor"), Params.text(ctx, "country"), Params.bbox(ctx, "bbox"),
-                minF == null ? null : Params.integer(ctx, "min_fatalities", 0, 0, 10_000_000), Params.text(ctx, "q"));
+                minF == null ? null : Params.integer(ctx, "min_fatalities", 0, 0, 10_000_000), Params.text(ctx, "q"), outletDocs(ctx));
+    }
+
+    /** The documents of the outlet the request names (its canonical name, any case), or null when it names none. */
+    private java.util.Set<String> outletDocs(Context ctx) {
+        String outlet = Params.text(ctx, "outlet");
+        if (outlet == null) {
+            return null;
+        }
+        synchronized (store) {
+            return store.docIdsOfSource(outlet);
+        }
     }
 
     private void events(Context ctx) {
@@ -225,7 +236,7 @@ public final class ApiServer implements AutoCloseable {
 
     private void timeline(Context ctx) {
         EventQuery q = query(ctx);
-        String interval = Params.oneOf(ctx, "interval", "month", List.of("day", "week", "month"));
+        String interval = Params.oneOf(ctx, "interval", "month", List.of("day", "week", "month", "year"));
         synchronized (store) {
             ctx.json(EventQuery.timeline(q.apply(mergedEvents(), "date"), interval));
         }

@@ -12,7 +12,7 @@ import java.util.TreeMap;
 
 /** Filters, sorting and aggregation of events for the API; {@code null} filters match everything. */
 record EventQuery(String dateFrom, String dateTo, String eventType, String actor, String country, double[] bbox,
-                  Integer minFatalities, String text) {
+                  Integer minFatalities, String text, java.util.Set<String> outletDocs) {
 
     boolean matches(Event e) {
         if (dateFrom != null && (e.eventDate() == null || e.eventDate().compareTo(dateFrom) < 0)) {
@@ -39,6 +39,9 @@ record EventQuery(String dateFrom, String dateTo, String eventType, String actor
         }
         if (bbox != null && (e.longitude() == null || e.longitude() < bbox[0] || e.latitude() < bbox[1]
                 || e.longitude() > bbox[2] || e.latitude() > bbox[3])) {
+            return false;
+        }
+        if (outletDocs != null && e.docIds().stream().noneMatch(outletDocs::contains)) {
             return false;
         }
         if (minFatalities != null && (e.fatalities() == null || e.fatalities() < minFatalities)) {
@@ -72,7 +75,7 @@ record EventQuery(String dateFrom, String dateTo, String eventType, String actor
         return out;
     }
 
-    /** Events and fatalities per day, ISO week (2017-W21) or month (2017-05). */
+    /** Events and fatalities per day, ISO week (2017-W21), month (2017-05) or year (2017). */
     static List<Map<String, Object>> timeline(List<Event> events, String interval) {
         Map<String, long[]> buckets = new TreeMap<>();
         for (Event e : events) {
@@ -83,6 +86,7 @@ record EventQuery(String dateFrom, String dateTo, String eventType, String actor
             String key = switch (interval) {
                 case "day" -> d.toString();
                 case "week" -> String.format("%d-W%02d", d.get(IsoFields.WEEK_BASED_YEAR), d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+                case "year" -> d.toString().substring(0, 4);
                 default -> d.toString().substring(0, 7);
             };
             long[] b = buckets.computeIfAbsent(key, k -> new long[2]);

@@ -296,6 +296,13 @@ public final class Store implements AutoCloseable {
         return out;
     }
 
+    /** The ids of the documents of one outlet (its name in any case). */
+    public java.util.Set<String> docIdsOfSource(String source) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        query("SELECT doc_id FROM documents WHERE source = ? COLLATE NOCASE", rs -> out.add(rs.getString(1)), source);
+        return out;
+    }
+
     /** Outlet, URL and storing time of one document, as exports need them. */
     public record DocumentOrigin(String source, String url, Instant storedAt) {
     }

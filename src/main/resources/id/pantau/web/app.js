@@ -17,7 +17,16 @@ const I18N = {
     "e.claimant": "Sumber klaim", "e.kind": "Jenis", "e.value": "Angka", "e.doc": "Dokumen", "e.unknown": "(tidak disebut)",
     "e.evidence": "Teks artikel dengan kalimat bukti", "e.summary": "Ringkasan", "s.results": "hasil", "s.sources": "Sumber",
     "s.languages": "Bahasa", "d.events": "Peristiwa dari dokumen ini", "k.killed": "tewas", "k.injured": "luka",
-    "k.displaced": "mengungsi", "k.captured": "ditangkap/menyerah"
+    "k.displaced": "mengungsi", "k.captured": "ditangkap/menyerah", "f.outlet": "Media",
+    "t.events": "peristiwa", "t.killed": "tewas", "e.notfound": "Peristiwa tidak ditemukan", "e.loading": "Memuat…",
+    "e.error": "Gagal memuat", "d.notfound": "Dokumen tidak ditemukan", "s.clear": "hapus saringan",
+    "field.event_type": "Jenis peristiwa", "field.sub_event_type": "Sub-jenis", "field.event_date": "Tanggal",
+    "field.location": "Lokasi", "field.actor1": "Aktor 1", "field.assoc_actor_1": "Sekutu aktor 1", "field.actor2": "Aktor 2",
+    "field.assoc_actor_2": "Sekutu aktor 2", "field.fatalities": "Tewas", "field.injured": "Luka", "field.displaced": "Mengungsi",
+    "field.captured": "Ditangkap/menyerah", "field.notes": "Catatan", "field.sources": "Media",
+    "type.Battles": "Pertempuran", "type.Explosions/Remote violence": "Ledakan/kekerasan jarak jauh",
+    "type.Violence against civilians": "Kekerasan terhadap warga sipil", "type.Protests": "Protes", "type.Riots": "Kerusuhan",
+    "type.Strategic developments": "Perkembangan strategis"
   },
   en: {
     "nav.map": "Map", "nav.search": "Search documents", "f.type": "Type", "f.all": "All", "f.actor": "Actor",
@@ -29,7 +38,16 @@ const I18N = {
     "e.value": "Figure", "e.doc": "Document", "e.unknown": "(not named)", "e.evidence": "Article text with the evidence sentences",
     "e.summary": "Summary", "s.results": "results", "s.sources": "Sources", "s.languages": "Languages",
     "d.events": "Events from this document", "k.killed": "killed", "k.injured": "injured", "k.displaced": "displaced",
-    "k.captured": "captured"
+    "k.captured": "captured", "f.outlet": "Outlet", "t.events": "events", "t.killed": "killed",
+    "e.notfound": "No such event", "e.loading": "Loading…", "e.error": "Could not load", "d.notfound": "No such document",
+    "s.clear": "clear filter", "field.event_type": "Event type", "field.sub_event_type": "Sub-event type",
+    "field.event_date": "Date", "field.location": "Location", "field.actor1": "Actor 1", "field.assoc_actor_1": "Associated actor 1",
+    "field.actor2": "Actor 2", "field.assoc_actor_2": "Associated actor 2", "field.fatalities": "Fatalities",
+    "field.injured": "Injured", "field.displaced": "Displaced", "field.captured": "Captured", "field.notes": "Notes",
+    "field.sources": "Outlets",
+    "type.Battles": "Battles", "type.Explosions/Remote violence": "Explosions/Remote violence",
+    "type.Violence against civilians": "Violence against civilians", "type.Protests": "Protests", "type.Riots": "Riots",
+    "type.Strategic developments": "Strategic developments"
   }
 };
 let lang = localStorage.getItem("pantau.lang") || "id";
@@ -54,44 +72,113 @@ function applyI18n() {
 async function api(path) {
   const r = await fetch(path);
   const body = await r.json();
-  if (!r.ok) throw new Error(body.error ? body.error.message : r.statusText);
+  if (!r.ok) { const e = new Error(body.error ? body.error.message : r.statusText); e.status = r.status; throw e; }
   return body;
 }
 
 // ---- map view ----
-let map, markerLayer;
+let map, markerLayer, labelLayer, legendBox;
+
+/** Rings that cross the antimeridian jump 360 degrees; unwrapping them removes the lines drawn across the map. */
+function unwrap(geometry) {
+  const fixRing = ring => {
+    let shift = 0;
+    return ring.map((pt, i) => {
+      if (i > 0) { const d = pt[0] - ring[i - 1][0]; if (d > 180) shift -= 360; else if (d < -180) shift += 360; }
+      return [pt[0] + shift, pt[1]];
+    });
+  };
+  if (geometry.type === "Polygon") geometry.coordinates = geometry.coordinates.map(fixRing);
+  else if (geometry.type === "MultiPolygon") geometry.coordinates = geometry.coordinates.map(poly => poly.map(fixRing));
+  return geometry;
+}
+
 function initMap() {
-  map = L.map("map", { worldCopyJump: true, attributionControl: true }).setView([5, 80], 3);
-  map.attributionControl.addAttribution("Natural Earth / world-atlas");
+  map = L.map("map", { worldCopyJump: true, attributionControl: true, minZoom: 2, maxZoom: 12 }).setView([5, 80], 3);
+  map.attributionControl.addAttribution("Natural Earth / world-atlas · Leaflet.markercluster");
+  map.createPane("countries").style.zIndex = 300; // the base map, then country names, then the events (overlay pane, 400)
+  map.createPane("labels").style.zIndex = 350;
+  labelLayer = L.layerGroup().addTo(map);
   fetch("/vendor/countries-50m.json").then(r => r.json()).then(topo => {
     const geo = topojson.feature(topo, topo.objects.countries);
-    L.geoJSON(geo, { style: { color: "#999", weight: .6, fillColor: "#f4f1e8", fillOpacity: 1 }, interactive: false }).addTo(map);
-    if (markerLayer) markerLayer.bringToFront && markerLayer.bringToFront();
+    geo.features.forEach(f => { if (f.geometry) unwrap(f.geometry); });
+    const layer = L.geoJSON(geo, { pane: "countries", style: { color: "#999", weight: .6, fillColor: "#f4f1e8", fillOpacity: 1 }, interactive: false }).addTo(map);
+    // a label at the middle of each country's largest part, shown from the zoom its size allows
+    layer.eachLayer(l => {
+      const name = l.feature.properties && l.feature.properties.name;
+      if (!name) return;
+      const polys = l.getLatLngs().flat(0);
+      let best = null, bestSize = -1;
+      for (const p of (Array.isArray(polys[0]) && Array.isArray(polys[0][0]) ? polys : [polys])) {
+        const b = L.latLngBounds(p.flat ? p.flat(2) : p);
+        const size = (b.getNorth() - b.getSouth()) * (b.getEast() - b.getWest());
+        if (size > bestSize) { bestSize = size; best = b; }
+      }
+      if (!best) return;
+      const span = Math.sqrt(bestSize);
+      const minZoom = span > 20 ? 2 : span > 9 ? 3 : span > 4 ? 4 : span > 1.5 ? 5 : 6;
+      const m = L.marker(best.getCenter(), { interactive: false, keyboard: false, pane: "labels",
+        icon: L.divIcon({ className: "country-label", html: el("span", {}, name), iconSize: null }) });
+      m.minZoom = minZoom;
+      labelLayer.addLayer(m);
+    });
+    showLabels();
   });
-  markerLayer = L.featureGroup().addTo(map);
+  map.on("zoomend", showLabels);
+  markerLayer = L.markerClusterGroup({ maxClusterRadius: 40, showCoverageOnHover: false,
+    iconCreateFunction: c => {
+      const n = c.getChildCount();
+      return L.divIcon({ className: "marker-cluster marker-cluster-" + (n < 10 ? "small" : n < 100 ? "medium" : "large"),
+        html: el("div", {}, el("span", { class: "cluster-count" }, n)), iconSize: L.point(36, 36) });
+    } }).addTo(map);
   const legend = L.control({ position: "bottomright" });
-  legend.onAdd = () => {
-    const d = el("div", { class: "legend" });
-    for (const [k, c] of Object.entries(COLORS)) d.append(el("div", {}, Object.assign(el("i"), { style: `background:${c}` }), k));
-    return d;
-  };
+  legend.onAdd = () => { legendBox = el("div", { class: "legend" }); drawLegend(); return legendBox; };
   legend.addTo(map);
 }
 
+function drawLegend() {
+  if (!legendBox) return;
+  legendBox.replaceChildren(...Object.entries(COLORS).map(([k, c]) => el("div", {}, Object.assign(el("i"), { style: `background:${c}` }), t("type." + k))));
+}
+
+function showLabels() {
+  const z = map.getZoom();
+  labelLayer.eachLayer(m => { const e = m.getElement(); if (e) e.classList.toggle("off", z < m.minZoom); });
+}
+
+const FILTER_FIELDS = { "f-type": "event_type", "f-actor": "actor", "f-country": "country", "f-outlet": "outlet",
+  "f-from": "date_from", "f-to": "date_to", "f-q": "q" };
+
 function filterParams() {
   const p = new URLSearchParams();
-  const v = id => document.getElementById(id).value.trim();
-  if (v("f-type")) p.set("event_type", v("f-type"));
-  if (v("f-actor")) p.set("actor", v("f-actor"));
-  if (v("f-country")) p.set("country", v("f-country"));
-  if (v("f-from")) p.set("date_from", v("f-from"));
-  if (v("f-to")) p.set("date_to", v("f-to"));
-  if (v("f-q")) p.set("q", v("f-q"));
+  for (const [id, name] of Object.entries(FILTER_FIELDS)) {
+    const v = document.getElementById(id).value.trim();
+    if (v) p.set(name, v);
+  }
   return p;
 }
 
+/** The filters live in the address ("#/?event_type=Battles&outlet=Antara"): a reload or a shared link shows the same view. */
+function hashParams() {
+  const h = location.hash || "#/";
+  const q = h.indexOf("?");
+  return new URLSearchParams(q < 0 ? "" : h.slice(q + 1));
+}
+
+function setFilters(p) {
+  for (const [id, name] of Object.entries(FILTER_FIELDS)) document.getElementById(id).value = p.get(name) || "";
+}
+
+function applyFilters() {
+  const p = filterParams().toString();
+  const target = "#/" + (p ? "?" + p : "");
+  if (location.hash === target) refresh(); else location.hash = target;
+}
+
+let shown = null;
 async function refresh() {
   const p = filterParams();
+  shown = p.toString();
   p.set("page_size", "1000");
   const data = await api("/api/events?" + p);
   drawMarkers(data.items);
@@ -99,7 +186,12 @@ async function refresh() {
   const tl = new URLSearchParams(filterParams());
   tl.delete("date_from"); tl.delete("date_to");
   tl.set("interval", "month");
-  drawTimeline(await api("/api/timeline?" + tl));
+  let rows = await api("/api/timeline?" + tl);
+  if (rows.length && monthIndex(rows[rows.length - 1].period) - monthIndex(rows[0].period) > 12 * 8) {
+    tl.set("interval", "year"); // decades of events: one bar per year
+    rows = await api("/api/timeline?" + tl);
+  }
+  drawTimeline(rows);
 }
 
 function slug(type) { return type.toLowerCase().replace(/[^a-z]+/g, "-"); }
@@ -119,7 +211,7 @@ function drawMarkers(events) {
     m.on("click", () => { location.hash = "#/event/" + encodeURIComponent(e.event_id); });
     markerLayer.addLayer(m);
   }
-  if (events.length && markerLayer.getBounds().isValid()) map.fitBounds(markerLayer.getBounds().pad(0.3), { maxZoom: 6 });
+  if (events.length && markerLayer.getBounds().isValid()) map.fitBounds(markerLayer.getBounds().pad(0.2), { maxZoom: 7 });
 }
 
 function drawTable(events, total) {
@@ -135,42 +227,83 @@ function drawTable(events, total) {
   }
 }
 
-// timeline: bars of events per month, red bars of fatalities; drag to brush a date range
+// timeline on a real time axis: one slot per month (or year) from the first to the last, empty ones empty;
+// blue bars count events (left axis), red bars fatalities (right axis); ticks evenly spaced in time;
+// drag to brush a date range
+const monthIndex = period => { const [y, m] = period.split("-").map(Number); return y * 12 + (m || 1) - 1; };
+const NS = "http://www.w3.org/2000/svg";
+function svgEl(tag, attrs, text) {
+  const e = document.createElementNS(NS, tag);
+  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
+  if (text != null) e.textContent = text;
+  return e;
+}
+function niceMax(v) {
+  if (v <= 1) return 1;
+  const p = Math.pow(10, Math.floor(Math.log10(v)));
+  for (const m of [1, 2, 2.5, 5, 10]) if (m * p >= v) return m * p;
+  return 10 * p;
+}
+
 function drawTimeline(rows) {
   const svg = document.getElementById("timeline");
   svg.replaceChildren();
-  const W = svg.clientWidth || 800, H = 120, pad = 20;
   if (!rows.length) return;
-  const maxE = Math.max(...rows.map(r => r.events)), maxK = Math.max(1, ...rows.map(r => r.fatalities));
-  const bw = (W - 2 * pad) / rows.length;
-  const ns = "http://www.w3.org/2000/svg";
-  rows.forEach((r, i) => {
-    const x = pad + i * bw;
-    const h = (H - 2 * pad) * r.events / maxE;
-    const b = document.createElementNS(ns, "rect");
-    b.setAttribute("class", "bar"); b.setAttribute("x", x); b.setAttribute("width", Math.max(1, bw * .45));
-    b.setAttribute("y", H - pad - h); b.setAttribute("height", h);
-    const title = document.createElementNS(ns, "title"); title.textContent = `${r.period}: ${r.events} / ${r.fatalities}`;
-    b.append(title); svg.append(b);
-    const k = document.createElementNS(ns, "rect");
-    const hk = (H - 2 * pad) * r.fatalities / maxK;
-    k.setAttribute("class", "killed"); k.setAttribute("x", x + bw * .5); k.setAttribute("width", Math.max(1, bw * .45));
-    k.setAttribute("y", H - pad - hk); k.setAttribute("height", hk); svg.append(k);
-  });
-  const lab = (txt, x) => { const s = document.createElementNS(ns, "text"); s.setAttribute("x", x); s.setAttribute("y", H - 4); s.setAttribute("font-size", "10"); s.textContent = txt; svg.append(s); };
-  lab(rows[0].period, pad); lab(rows[rows.length - 1].period, W - pad - 40);
+  const yearly = !rows[0].period.includes("-");
+  const idx = yearly ? (p => Number(p)) : monthIndex;
+  const label = i => yearly ? String(i) : `${Math.floor(i / 12)}-${String(i % 12 + 1).padStart(2, "0")}`;
+  const first = idx(rows[0].period), last = idx(rows[rows.length - 1].period);
+  const slots = last - first + 1;
+  const W = svg.clientWidth || 800, H = 150, left = 44, right = 44, top = 10, bottom = 28;
+  const plotW = W - left - right, plotH = H - top - bottom;
+  const bw = plotW / slots;
+  const maxE = niceMax(Math.max(...rows.map(r => r.events))), maxK = niceMax(Math.max(1, ...rows.map(r => r.fatalities)));
+  const x = i => left + (i - first) * bw;
+  // axes with labelled ticks
+  svg.append(svgEl("line", { class: "axis", x1: left, y1: top + plotH, x2: left + plotW, y2: top + plotH }));
+  svg.append(svgEl("line", { class: "axis", x1: left, y1: top, x2: left, y2: top + plotH }));
+  svg.append(svgEl("line", { class: "axis", x1: left + plotW, y1: top, x2: left + plotW, y2: top + plotH }));
+  for (const f of [0, .5, 1]) {
+    const y = top + plotH * (1 - f);
+    svg.append(svgEl("text", { class: "y-tick events", x: left - 4, y: y + 3, "text-anchor": "end" }, String(Math.round(maxE * f * 10) / 10)));
+    svg.append(svgEl("text", { class: "y-tick killed", x: left + plotW + 4, y: y + 3 }, String(Math.round(maxK * f))));
+    if (f > 0) svg.append(svgEl("line", { class: "grid", x1: left, y1: y, x2: left + plotW, y2: y }));
+  }
+  svg.append(svgEl("text", { class: "y-title events", x: left + 4, y: top + 9 }, t("t.events")));
+  svg.append(svgEl("text", { class: "y-title killed", x: left + plotW - 4, y: top + 9, "text-anchor": "end" }, t("t.killed")));
+  // ticks: every 1, 2, 3, 6, 12, 24, 60... slots, as many as fit (about one per 70 px)
+  const steps = yearly ? [1, 2, 5, 10, 20, 25, 50, 100] : [1, 2, 3, 6, 12, 24, 36, 60, 120, 240, 600];
+  const step = steps.find(s => slots / s <= Math.max(2, plotW / 70)) || steps[steps.length - 1];
+  for (let i = Math.ceil(first / step) * step; i <= last; i += step) {
+    const cx = x(i) + bw / 2;
+    svg.append(svgEl("line", { class: "tick", x1: cx, y1: top + plotH, x2: cx, y2: top + plotH + 4 }));
+    svg.append(svgEl("text", { class: "tick-label", x: cx, y: H - 8, "text-anchor": "middle", "data-period": label(i) },
+      !yearly && step >= 12 ? String(Math.floor(i / 12)) : label(i)));
+  }
+  for (const r of rows) {
+    const i = idx(r.period);
+    const h = plotH * r.events / maxE, hk = plotH * r.fatalities / maxK;
+    const b = svgEl("rect", { class: "bar", x: x(i) + bw * .05, width: Math.max(1, bw * .45), y: top + plotH - h, height: h, "data-period": r.period });
+    b.append(svgEl("title", {}, `${r.period}: ${r.events} ${t("t.events")}, ${r.fatalities} ${t("t.killed")}`));
+    svg.append(b);
+    svg.append(svgEl("rect", { class: "killed", x: x(i) + bw * .5, width: Math.max(1, bw * .45), y: top + plotH - hk, height: hk }));
+  }
   let start = null, brush = null;
-  const periodAt = x => rows[Math.max(0, Math.min(rows.length - 1, Math.floor((x - pad) / bw)))].period;
-  svg.onmousedown = ev => { start = ev.offsetX; brush = document.createElementNS(ns, "rect"); brush.setAttribute("class", "brush"); brush.setAttribute("y", 0); brush.setAttribute("height", H); svg.append(brush); };
+  const slotAt = px => Math.max(first, Math.min(last, first + Math.floor((px - left) / bw)));
+  svg.onmousedown = ev => { start = ev.offsetX; brush = svgEl("rect", { class: "brush", y: 0, height: H }); svg.append(brush); };
   svg.onmousemove = ev => { if (start == null) return; const a = Math.min(start, ev.offsetX), b = Math.max(start, ev.offsetX); brush.setAttribute("x", a); brush.setAttribute("width", b - a); };
   svg.onmouseup = ev => {
     if (start == null) return;
-    const a = periodAt(Math.min(start, ev.offsetX)), b = periodAt(Math.max(start, ev.offsetX));
+    const a = slotAt(Math.min(start, ev.offsetX)), b = slotAt(Math.max(start, ev.offsetX));
     start = null;
-    document.getElementById("f-from").value = a + "-01";
-    const [y, m] = b.split("-").map(Number);
-    document.getElementById("f-to").value = new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
-    refresh();
+    if (yearly) {
+      document.getElementById("f-from").value = `${a}-01-01`;
+      document.getElementById("f-to").value = `${b}-12-31`;
+    } else {
+      document.getElementById("f-from").value = label(a) + "-01";
+      document.getElementById("f-to").value = new Date(Date.UTC(Math.floor(b / 12), b % 12 + 1, 0)).toISOString().slice(0, 10);
+    }
+    applyFilters();
   };
 }
 
@@ -178,14 +311,21 @@ function drawTimeline(rows) {
 const KINDS = ["killed", "injured", "displaced", "captured"];
 async function showEvent(id) {
   const view = document.getElementById("view-event");
-  view.replaceChildren(el("p", {}, "…"));
-  const e = await api("/api/events/" + encodeURIComponent(id));
+  view.replaceChildren(el("p", {}, t("e.loading")));
+  let e;
+  try {
+    e = await api("/api/events/" + encodeURIComponent(id));
+  } catch (err) {
+    view.replaceChildren(el("p", {}, el("a", { href: "#/" }, t("e.back"))),
+      el("p", { class: err.status === 404 ? "not-found" : "load-error" }, `${t(err.status === 404 ? "e.notfound" : "e.error")}: ${id}`));
+    return;
+  }
   const summary = el("table", { class: "summary" });
-  for (const [k, v] of [["event_type", e.event_type], ["sub_event_type", e.sub_event_type], ["event_date", e.event_date],
-      ["location", `${e.location} (${e.admin1 || ""}, ${e.country})`], ["actor1", e.actor1], ["assoc_actor_1", e.assoc_actor_1],
+  for (const [k, v] of [["event_type", t("type." + e.event_type)], ["sub_event_type", e.sub_event_type], ["event_date", e.event_date],
+      ["location", [e.location, e.admin2, e.admin1, e.country].filter(x => x).join(", ")], ["actor1", e.actor1], ["assoc_actor_1", e.assoc_actor_1],
       ["actor2", e.actor2], ["assoc_actor_2", e.assoc_actor_2], ["fatalities", e.fatalities], ["injured", e.injured],
       ["displaced", e.displaced], ["captured", e.captured], ["notes", e.notes]]) {
-    if (v != null && v !== "") summary.append(el("tr", {}, el("th", {}, k), el("td", {}, v)));
+    if (v != null && v !== "") summary.append(el("tr", {}, el("th", { "data-field": k }, t("field." + k)), el("td", {}, v)));
   }
   // claims side by side: one row per claimant, one column per kind
   const byClaimant = new Map();
@@ -229,11 +369,23 @@ function highlighted(text, spans, cls) {
 }
 
 // ---- search view ----
-async function search() {
-  const p = new URLSearchParams();
+function searchTo(p) {
+  const target = "#/search" + (p.toString() ? "?" + p : "");
+  if (location.hash === target) search(); else location.hash = target;
+}
+
+function searchFromForm() {
+  const p = hashParams();
   const q = document.getElementById("s-q").value.trim();
-  if (q) p.set("q", q);
-  if (document.getElementById("s-events").checked) p.set("has_events", "true");
+  if (q) p.set("q", q); else p.delete("q");
+  if (document.getElementById("s-events").checked) p.set("has_events", "true"); else p.delete("has_events");
+  searchTo(p);
+}
+
+async function search() {
+  const p = hashParams();
+  document.getElementById("s-q").value = p.get("q") || "";
+  document.getElementById("s-events").checked = p.get("has_events") === "true";
   const r = await api("/api/documents?" + p);
   const list = document.getElementById("results");
   list.replaceChildren();
@@ -247,15 +399,32 @@ async function search() {
     list.append(el("li", { class: "result" }, el("a", { href: "#/doc/" + encodeURIComponent(h.docId) }, h.title || h.docId),
       " · ", h.source || "", " · ", h.published || "", h.hasEvents ? " ⚑" : "", snippet));
   }
+  // facets: a click filters by that value, a second click (or "clear") removes the filter
+  const facet = (param, values) => Object.entries(values).map(([k, v]) => {
+    const on = p.get(param) === k;
+    return el("div", {}, el("a", { href: "#", class: "facet" + (on ? " active" : ""), "data-facet": param, "data-value": k, onclick: ev => {
+      ev.preventDefault();
+      const n = hashParams();
+      if (on) n.delete(param); else n.set(param, k);
+      n.delete("page");
+      searchTo(n);
+    } }, `${k} (${v})`));
+  });
   const facets = document.getElementById("facets");
-  facets.replaceChildren(el("p", {}, `${r.total} ${t("s.results")}`), el("h4", {}, t("s.sources")),
-    ...Object.entries(r.facets.source).map(([k, v]) => el("div", {}, `${k} (${v})`)), el("h4", {}, t("s.languages")),
-    ...Object.entries(r.facets.language).map(([k, v]) => el("div", {}, `${k} (${v})`)));
+  facets.replaceChildren(el("p", {}, `${r.total} ${t("s.results")}`), el("h4", {}, t("s.sources")), ...facet("source", r.facets.source),
+    el("h4", {}, t("s.languages")), ...facet("language", r.facets.language));
 }
 
 async function showDoc(id) {
   const view = document.getElementById("view-doc");
-  const d = await api("/api/documents/" + encodeURIComponent(id));
+  let d;
+  try {
+    d = await api("/api/documents/" + encodeURIComponent(id));
+  } catch (err) {
+    view.replaceChildren(el("p", {}, el("a", { href: "#/search" }, "←")),
+      el("p", { class: err.status === 404 ? "not-found" : "load-error" }, `${t(err.status === 404 ? "d.notfound" : "e.error")}: ${id}`));
+    return;
+  }
   const spans = d.events.flatMap(e => e.evidence.filter(x => x.doc_id === d.doc_id));
   view.replaceChildren(el("p", {}, el("a", { href: "#/search" }, "←")), el("h2", {}, d.title || d.doc_id),
     el("p", {}, d.source || "", " · ", d.published || "", " · ", d.language || "", d.url ? " · " : "", d.url ? (/^https?:\/\//i.test(d.url) ? el("a", { href: d.url, rel: "noopener noreferrer" }, d.url) : d.url) : ""),
@@ -270,22 +439,32 @@ function route() {
   if (h.startsWith("#/event/")) { document.getElementById("view-event").hidden = false; showEvent(decodeURIComponent(h.slice(8))); }
   else if (h.startsWith("#/doc/")) { document.getElementById("view-doc").hidden = false; showDoc(decodeURIComponent(h.slice(6))); }
   else if (h.startsWith("#/search")) { document.getElementById("view-search").hidden = false; search(); }
-  else { document.getElementById("view-map").hidden = false; map.invalidateSize(); }
+  else {
+    document.getElementById("view-map").hidden = false;
+    map.invalidateSize();
+    const p = hashParams();
+    setFilters(p);
+    if (shown !== filterParams().toString()) return refresh();
+  }
 }
 
 async function main() {
   applyI18n();
   initMap();
-  const types = await api("/api/event-types");
   const sel = document.getElementById("f-type");
-  for (const ty of types) sel.append(el("option", { value: ty }, ty));
-  document.getElementById("filters").addEventListener("submit", ev => { ev.preventDefault(); refresh(); });
-  document.getElementById("f-reset").addEventListener("click", () => { document.getElementById("filters").reset(); refresh(); });
-  document.getElementById("search-form").addEventListener("submit", ev => { ev.preventDefault(); search(); });
-  document.getElementById("lang").addEventListener("click", () => { lang = lang === "id" ? "en" : "id"; localStorage.setItem("pantau.lang", lang); applyI18n(); route(); });
+  for (const ty of await api("/api/event-types")) sel.append(el("option", { value: ty, "data-type": ty }, t("type." + ty)));
+  const outlets = document.getElementById("f-outlet");
+  for (const s of await api("/api/sources")) if (s.source !== "(unknown)") outlets.append(el("option", { value: s.source }, `${s.source} (${s.documents})`));
+  document.getElementById("filters").addEventListener("submit", ev => { ev.preventDefault(); applyFilters(); });
+  document.getElementById("f-reset").addEventListener("click", () => { document.getElementById("filters").reset(); applyFilters(); });
+  document.getElementById("search-form").addEventListener("submit", ev => { ev.preventDefault(); searchFromForm(); });
+  document.getElementById("lang").addEventListener("click", () => {
+    lang = lang === "id" ? "en" : "id"; localStorage.setItem("pantau.lang", lang); applyI18n();
+    document.querySelectorAll("#f-type option[data-type]").forEach(o => { o.textContent = t("type." + o.dataset.type); });
+    drawLegend(); shown = null; route();
+  });
   window.addEventListener("hashchange", route);
-  await refresh();
-  route();
+  await route();
   document.body.dataset.ready = "true";
 }
 main();

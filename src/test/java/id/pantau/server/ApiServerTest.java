@@ -63,6 +63,21 @@ class ApiServerTest {
         assertThat(deadly.body().get("items")).allSatisfy(e -> assertThat(e.get("fatalities").asInt()).isGreaterThanOrEqualTo(10));
         Response range = get("/api/events?date_from=2017-01-01&date_to=2017-12-31");
         assertThat(range.body().get("items")).allSatisfy(e -> assertThat(e.get("event_date").asText()).startsWith("2017"));
+        // outlet: only the events one outlet reported (its canonical name, any case)
+        Response warta = get("/api/events?outlet=" + URLEncoder.encode("warta jakarta", StandardCharsets.UTF_8));
+        assertThat(warta.body().get("total").asInt()).isBetween(1, all.body().get("total").asInt() - 1);
+        JsonNode wartaDocs = get("/api/documents?source=" + URLEncoder.encode("Warta Jakarta", StandardCharsets.UTF_8)).body().get("items");
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        wartaDocs.forEach(d -> ids.add(d.get("docId").asText()));
+        assertThat(ids).isNotEmpty();
+        assertThat(warta.body().get("items")).allSatisfy(e -> {
+            boolean any = false;
+            for (JsonNode d : e.get("doc_ids")) {
+                any |= ids.contains(d.asText());
+            }
+            assertThat(any).as("an event of Warta Jakarta's documents").isTrue();
+        });
+        assertThat(get("/api/events?outlet=Nobody").body().get("total").asInt()).isZero();
         Response paged = get("/api/events?page=2&page_size=1&sort=date");
         assertThat(paged.body().get("items")).hasSize(1);
         assertThat(paged.body().get("page").asInt()).isEqualTo(2);
@@ -103,6 +118,10 @@ class ApiServerTest {
         assertThat(tl.body()).isNotEmpty();
         assertThat(tl.body().get(0).has("fatalities")).isTrue();
         assertThat(get("/api/timeline?interval=week").body().get(0).get("period").asText()).contains("-W");
+        JsonNode years = get("/api/timeline?interval=year").body();
+        assertThat(years).allSatisfy(y -> assertThat(y.get("period").asText()).matches("\\d{4}"));
+        assertThat(years.size()).isLessThan(tl.body().size() + 1);
+        assertThat(get("/api/timeline?interval=month&outlet=Antara").body()).isEmpty();
         assertThat(get("/api/actors").body()).anySatisfy(a -> assertThat(a.get("actor").asText()).isEqualTo("TPNPB-OPM"));
         assertThat(get("/api/sources").body()).anySatisfy(s -> assertThat(s.get("source").asText()).isEqualTo("Warta Jakarta"));
         JsonNode api = get("/openapi.json").body();
@@ -115,7 +134,7 @@ class ApiServerTest {
     void errorsShareOneShapeAndNameTheParameter() throws Exception {
         for (String[] c : new String[][] {{"/api/events?date_from=kemarin", "date_from"}, {"/api/events?bbox=1,2,3", "bbox"},
             {"/api/events?min_fatalities=-1", "min_fatalities"}, {"/api/events?event_type=Banjir", "event_type"},
-            {"/api/events?sort=random", "sort"}, {"/api/timeline?interval=year", "interval"},
+            {"/api/events?sort=random", "sort"}, {"/api/timeline?interval=decade", "interval"},
             {"/api/documents?has_events=maybe", "has_events"}, {"/api/events?page=0", "page"},
             {"/api/events?date_from=2020-01-02&date_to=2020-01-01", "date_from"}}) {
             Response r = get(c[0]);

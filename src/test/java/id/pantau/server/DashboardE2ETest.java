@@ -73,9 +73,8 @@ class DashboardE2ETest {
     void mapFilterEventPageAndSearch() throws Exception {
         browser.get(sample.base + "/");
         waitFor().until(d -> "true".equals(d.findElement(By.tagName("body")).getDomAttribute("data-ready")));
-        List<WebElement> markers = browser.findElements(By.cssSelector("path.event-marker"));
         int events = Integer.parseInt(browser.findElement(By.id("count")).getText());
-        assertThat(markers).hasSize(events);
+        assertThat(onMap()).isEqualTo(events);
         assertThat(events).isGreaterThanOrEqualTo(3);
         assertThat(browser.findElements(By.cssSelector("#timeline rect.bar"))).isNotEmpty();
         shot("1-map");
@@ -87,16 +86,17 @@ class DashboardE2ETest {
                 .moveByOffset(w / 4, 0).release().perform();
         waitFor().until(d -> !d.findElement(By.id("f-from")).getDomProperty("value").isEmpty());
         waitFor().until(d -> Integer.parseInt(d.findElement(By.id("count")).getText()) < events);
-        assertThat(browser.findElements(By.cssSelector("path.event-marker")).size()).isLessThan(events);
+        assertThat(onMap()).isLessThan(events);
         shot("1b-brushed");
         browser.findElement(By.id("f-reset")).click();
         waitFor().until(d -> Integer.parseInt(d.findElement(By.id("count")).getText()) == events);
 
         new Select(browser.findElement(By.id("f-type"))).selectByValue("Battles");
         browser.findElement(By.id("f-apply")).click();
-        waitFor().until(d -> d.findElements(By.cssSelector("path.event-marker")).size() < events);
-        assertThat(browser.findElements(By.cssSelector("path.event-marker"))).isNotEmpty()
-                .allSatisfy(m -> assertThat(m.getDomAttribute("class")).contains("type-battles"));
+        waitFor().until(d -> Integer.parseInt(d.findElement(By.id("count")).getText()) < events);
+        // every marker on the map (clustered or not) is a battle
+        Object classes = ((JavascriptExecutor) browser).executeScript("return markerLayer.getLayers().map(l => l.options.className)");
+        assertThat((List<?>) classes).isNotEmpty().allSatisfy(c -> assertThat(c.toString()).contains("type-battles"));
         assertThat(browser.findElements(By.cssSelector("#events tbody tr"))).allSatisfy(r -> assertThat(r.getText()).contains("Armed clash"));
         shot("2-filtered-battles");
 
@@ -115,6 +115,134 @@ class DashboardE2ETest {
 
         browser.findElement(By.id("lang")).click();
         assertThat(browser.findElement(By.cssSelector("a[href='#/search']")).getText()).isEqualTo("Search documents");
+    }
+
+    /** Events on the map: single markers plus the events inside clusters. */
+    private static int onMap() {
+        Object n = ((JavascriptExecutor) browser).executeScript("return markerLayer.getLayers().length");
+        return ((Number) n).intValue();
+    }
+
+    private static void ready(String url) {
+        browser.get(url);
+        waitFor().until(d -> "true".equals(d.findElement(By.tagName("body")).getDomAttribute("data-ready")));
+    }
+
+    @Test
+    void timeAxisIsARealTimeAxis() throws Exception {
+        ready(sample.base + "/");
+        // tick labels in time order, evenly spaced in time and on the page; y-axes labelled
+        List<WebElement> ticks = browser.findElements(By.cssSelector("#timeline text.tick-label"));
+        assertThat(ticks).hasSizeGreaterThanOrEqualTo(3);
+        List<String> periods = ticks.stream().map(t -> t.getDomAttribute("data-period")).toList();
+        assertThat(periods).isSorted();
+        List<Double> xs = ticks.stream().map(t -> Double.parseDouble(t.getDomAttribute("x"))).toList();
+        List<Integer> time = periods.stream().map(DashboardE2ETest::slot).toList();
+        int dt = time.get(1) - time.get(0);
+        double dx = xs.get(1) - xs.get(0);
+        for (int i = 1; i < ticks.size(); i++) {
+            assertThat(time.get(i) - time.get(i - 1)).as("time between ticks").isEqualTo(dt);
+            assertThat(xs.get(i) - xs.get(i - 1)).as("space between ticks").isCloseTo(dx, org.assertj.core.data.Offset.offset(0.5));
+        }
+        // a bar stands where its period is on the axis: position is proportional to time, empty periods stay empty
+        List<WebElement> bars = browser.findElements(By.cssSelector("#timeline rect.bar"));
+        assertThat(bars.size()).isLessThan(time.get(time.size() - 1) - time.get(0) + 1);
+        WebElement b0 = bars.get(0), b1 = bars.get(bars.size() - 1);
+        double perSlot = dx / dt;
+        double span = Double.parseDouble(b1.getDomAttribute("x")) - Double.parseDouble(b0.getDomAttribute("x"));
+        assertThat(span).isCloseTo(perSlot * (slot(b1.getDomAttribute("data-period")) - slot(b0.getDomAttribute("data-period"))),
+                org.assertj.core.data.Offset.offset(1.0));
+        assertThat(browser.findElements(By.cssSelector("#timeline text.y-tick.events"))).hasSize(3);
+        assertThat(browser.findElements(By.cssSelector("#timeline text.y-tick.killed"))).hasSize(3);
+        shot("5-time-axis");
+    }
+
+    /** A period as a count of months (or years when yearly). */
+    private static int slot(String period) {
+        String[] p = period.split("-");
+        return p.length == 1 ? Integer.parseInt(p[0]) : Integer.parseInt(p[0]) * 12 + Integer.parseInt(p[1]) - 1;
+    }
+
+    @Test
+    void nearbyEventsClusterAtWorldZoomAndCountriesAreLabelled() throws Exception {
+        ready(sample.base + "/");
+        ((JavascriptExecutor) browser).executeScript("map.setView([10, 70], 2)");
+        waitFor().until(d -> !d.findElements(By.cssSelector(".marker-cluster")).isEmpty());
+        int clustered = browser.findElements(By.cssSelector(".marker-cluster span.cluster-count")).stream()
+                .mapToInt(e -> Integer.parseInt(e.getText())).sum();
+        int single = browser.findElements(By.cssSelector("path.event-marker")).size();
+        int events = Integer.parseInt(browser.findElement(By.id("count")).getText());
+        assertThat(clustered).isGreaterThanOrEqualTo(2);
+        assertThat(clustered + single).isEqualTo(events);
+        assertThat(browser.findElements(By.cssSelector(".country-label:not(.off)")).stream().map(WebElement::getText))
+                .contains("Russia", "China", "Australia").doesNotContain("Malta"); // at world zoom only the large countries
+        shot("6-world-clusters");
+        ((JavascriptExecutor) browser).executeScript("map.setView([-2, 118], 5)");
+        waitFor().until(d -> d.findElements(By.cssSelector(".country-label:not(.off)")).stream().map(WebElement::getText).toList()
+                .containsAll(List.of("Malaysia", "Indonesia", "Timor-Leste")));
+    }
+
+    @Test
+    void facetsFilterAndFiltersSurviveAReload() throws Exception {
+        // the map's filters are in the address: a reload (or a shared link) shows the same filtered view
+        ready(sample.base + "/");
+        int events = Integer.parseInt(browser.findElement(By.id("count")).getText());
+        new Select(browser.findElement(By.id("f-type"))).selectByValue("Battles");
+        browser.findElement(By.id("f-apply")).click();
+        waitFor().until(d -> d.getCurrentUrl().contains("event_type=Battles"));
+        waitFor().until(d -> Integer.parseInt(d.findElement(By.id("count")).getText()) < events);
+        int battles = Integer.parseInt(browser.findElement(By.id("count")).getText());
+        browser.navigate().refresh();
+        waitFor().until(d -> "true".equals(d.findElement(By.tagName("body")).getDomAttribute("data-ready")));
+        assertThat(Integer.parseInt(browser.findElement(By.id("count")).getText())).isEqualTo(battles);
+        assertThat(new Select(browser.findElement(By.id("f-type"))).getFirstSelectedOption().getDomAttribute("value")).isEqualTo("Battles");
+
+        // the outlet filter: only events one outlet reported
+        ready(sample.base + "/#/?outlet=" + java.net.URLEncoder.encode("Warta Jakarta", java.nio.charset.StandardCharsets.UTF_8));
+        int warta = Integer.parseInt(browser.findElement(By.id("count")).getText());
+        assertThat(warta).isBetween(1, events - 1);
+        assertThat(new Select(browser.findElement(By.id("f-outlet"))).getFirstSelectedOption().getDomAttribute("value")).isEqualTo("Warta Jakarta");
+
+        // search facets: a click on an outlet keeps only its documents, and the address says so
+        ready(sample.base + "/#/search?q=bom");
+        waitFor().until(d -> !d.findElements(By.cssSelector("a.facet[data-facet=source]")).isEmpty());
+        int all = browser.findElements(By.cssSelector("#results li.result")).size();
+        WebElement facet = browser.findElement(By.cssSelector("a.facet[data-facet=source]"));
+        String outlet = facet.getDomAttribute("data-value");
+        facet.click();
+        waitFor().until(d -> d.getCurrentUrl().contains("source="));
+        waitFor().until(d -> !d.findElements(By.cssSelector("a.facet.active")).isEmpty());
+        List<WebElement> results = browser.findElements(By.cssSelector("#results li.result"));
+        assertThat(results).isNotEmpty().allSatisfy(r -> assertThat(r.getText()).contains(outlet));
+        assertThat(results.size()).isLessThanOrEqualTo(all);
+        shot("7-facet");
+        browser.navigate().refresh();
+        waitFor().until(d -> !d.findElements(By.cssSelector("a.facet.active")).isEmpty());
+        assertThat(browser.findElement(By.id("s-q")).getDomProperty("value")).isEqualTo("bom");
+    }
+
+    @Test
+    void anUnknownEventSaysSo() throws Exception {
+        ready(sample.base + "/#/event/PNT-tidak-ada");
+        waitFor().until(d -> !d.findElements(By.cssSelector("#view-event .not-found")).isEmpty());
+        assertThat(browser.findElement(By.cssSelector("#view-event .not-found")).getText()).contains("PNT-tidak-ada");
+        shot("8-unknown-event");
+    }
+
+    @Test
+    void theEventPageSpeaksTheChosenLanguage() throws Exception {
+        ready(sample.base + "/");
+        browser.findElement(By.cssSelector("#events tbody tr.event-row")).click();
+        waitFor().until(d -> !d.findElements(By.cssSelector("#view-event table.summary th")).isEmpty());
+        List<String> fields = browser.findElements(By.cssSelector("#view-event table.summary th")).stream().map(WebElement::getText).toList();
+        assertThat(fields).noneMatch(f -> f.contains("_") || f.matches("actor\\d"));
+        String before = String.join("|", fields);
+        browser.findElement(By.id("lang")).click();
+        waitFor().until(d -> !String.join("|", d.findElements(By.cssSelector("#view-event table.summary th")).stream()
+                .map(WebElement::getText).toList()).equals(before));
+        List<String> other = browser.findElements(By.cssSelector("#view-event table.summary th")).stream().map(WebElement::getText).toList();
+        assertThat(other).noneMatch(f -> f.contains("_"));
+        browser.findElement(By.id("lang")).click(); // back to the default for the other tests
     }
 
     @Test
