@@ -54,7 +54,8 @@ echo "== anpandu Indonesian news pages: clean text vs ground truth"
 python3 "$shared/tools/score_clean.py" --gold-jsonl "$shared/corpus/html/anpandu-indonesian-news-scraper/ground-truth.jsonl" \
   --pred "$work/html.jsonl" | tee "$work/html.txt"
 
-echo "== English extraction benchmark (Pantau vs Readability4J vs boilerpipe)"
+echo "== English extraction benchmark (Pantau vs Readability4J vs boilerpipe; the -Pbench build adds the peers)"
+(cd "$here" && mvn -q -B -Pbench -DskipTests package > "$work/bench-build.log" 2>&1) || { cat "$work/bench-build.log"; exit 1; }
 "$pantau" bench extraction --scrapinghub "$shared/corpus/extraction-benchmark/scrapinghub-article-extraction-benchmark/ground-truth.json" | tee "$work/en.txt"
 
 python3 - "$here/quality/floors.json" "$work" <<'PY'

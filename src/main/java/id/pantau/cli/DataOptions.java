@@ -26,7 +26,7 @@ public final class DataOptions {
     public Store openStoreWithEvents(java.io.PrintWriter err) {
         Store store = openStore();
         try {
-            id.pantau.pipeline.EventStage.CatchUp c = id.pantau.pipeline.EventStage.lazy().catchUp(store);
+            id.pantau.pipeline.EventStage.CatchUp c = id.pantau.pipeline.EventStage.lazy().threads(Runtime.getRuntime().availableProcessors()).catchUp(store);
             if (c.documents() > 0) {
                 err.printf("pantau: coded the events of %,d documents that were missing or coded by an older coder%n", c.documents());
                 err.flush();

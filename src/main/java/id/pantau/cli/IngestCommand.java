@@ -62,6 +62,10 @@ public final class IngestCommand implements Callable<Integer> {
     @Option(names = "--progress", negatable = true, description = "Show a progress bar (default: when on a terminal).")
     Boolean progress;
 
+    @Option(names = "--threads", paramLabel = "N", defaultValue = "0", description = "Threads that clean and code documents"
+            + " (default: one per core); the results are the same for any number.")
+    int threads;
+
     @Option(names = "--show-duplicates", paramLabel = "N", defaultValue = "10",
             description = "How many duplicate pairs to list in the summary (default: ${DEFAULT-VALUE}).")
     int showDuplicates;
@@ -89,6 +93,7 @@ public final class IngestCommand implements Callable<Integer> {
             Ingestor ingestor = new Ingestor(store, dispatcher, DocumentCleaner.standard(), published,
                     r -> err.println("pantau: " + r.message()),
                     bar == null ? () -> { } : () -> bar.setExtraMessage(String.format(" %,d documents", ++docs[0])));
+            ingestor.threads(threads > 0 ? threads : Runtime.getRuntime().availableProcessors());
             if (bar != null) {
                 ingestor.onPhase(phase -> bar.setExtraMessage(String.format(" %,d documents; %s…", docs[0], phase)));
             }

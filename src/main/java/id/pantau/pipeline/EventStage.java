@@ -16,6 +16,16 @@ import java.util.List;
 public final class EventStage {
     private final java.util.function.Supplier<EventCoder> coder;
     private EventCoder loaded;
+    private int threads = 1;
+
+    /** Codes on this many threads (one coder each); events are stored in document order whatever the number. */
+    public EventStage threads(int n) {
+        if (n < 1) {
+            throw new IllegalArgumentException("threads must be at least 1");
+        }
+        this.threads = n;
+        return this;
+    }
 
     public EventStage(EventCoder coder) {
         this.coder = () -> coder;
@@ -41,11 +51,52 @@ public final class EventStage {
     public long run(Store store, Collection<String> docIds) {
         long[] n = {0};
         String stamp = CoderVersion.get();
-        store.forEachForCoding(docIds, (docId, text, published, url) -> {
-            List<Event> events = coder().code(docId, text, id.pantau.nlp.PublicationDate.resolve(published, url));
-            store.replaceEvents(docId, events, stamp);
-            n[0] += events.size();
+        if (threads == 1 || docIds != null && docIds.size() < 2) {
+            store.forEachForCoding(docIds, (docId, text, published, url) -> {
+                List<Event> events = coder().code(docId, text, id.pantau.nlp.PublicationDate.resolve(published, url));
+                store.replaceEvents(docId, events, stamp);
+                n[0] += events.size();
+            });
+            store.commit();
+            return n[0];
+        }
+        // coding is pure (text in, events out): workers code, this thread stores in document order
+        coder(); // load the shared resources once, before the workers start
+        ThreadLocal<EventCoder> coders = ThreadLocal.withInitial(coder);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "pantau-events");
+            t.setDaemon(true);
+            return t;
         });
+        java.util.ArrayDeque<java.util.Map.Entry<String, java.util.concurrent.Future<List<Event>>>> inFlight = new java.util.ArrayDeque<>();
+        Runnable storeOldest = () -> {
+            var e = inFlight.poll();
+            List<Event> events;
+            try {
+                events = e.getValue().get();
+            } catch (InterruptedException ex) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while coding " + e.getKey(), ex);
+            } catch (java.util.concurrent.ExecutionException ex) {
+                throw new IllegalStateException("coding the events of " + e.getKey() + " failed: " + ex.getCause(), ex.getCause());
+            }
+            store.replaceEvents(e.getKey(), events, stamp);
+            n[0] += events.size();
+        };
+        try {
+            store.forEachForCoding(docIds, (docId, text, published, url) -> {
+                java.time.LocalDate day = id.pantau.nlp.PublicationDate.resolve(published, url);
+                inFlight.add(java.util.Map.entry(docId, pool.submit(() -> coders.get().code(docId, text, day))));
+                while (inFlight.size() > 4 * threads || !inFlight.isEmpty() && inFlight.peek().getValue().isDone()) {
+                    storeOldest.run();
+                }
+            });
+            while (!inFlight.isEmpty()) {
+                storeOldest.run();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
         store.commit();
         return n[0];
     }

@@ -64,6 +64,31 @@ public final class Ingestor implements DocumentSink {
     }
 
     private Consumer<String> onPhase = phase -> { };
+    private int threads = 1;
+    private java.util.concurrent.ExecutorService pool;
+    private final java.util.ArrayDeque<Pending> inFlight = new java.util.ArrayDeque<>();
+
+    /**
+     * Cleans, identifies and fingerprints documents on this many threads (and codes events on as many);
+     * duplicate decisions and every write stay in input order on the reading thread, so the results do
+     * not depend on the number of threads.
+     */
+    public Ingestor threads(int n) {
+        if (n < 1) {
+            throw new IllegalArgumentException("threads must be at least 1");
+        }
+        this.threads = n;
+        this.events.threads(n);
+        return this;
+    }
+
+    /** A document whose pure work (cleaning, language, fingerprints) runs on a worker. */
+    private record Pending(RawDocument doc, String rawHash, Optional<String> stored, java.util.concurrent.Future<Prepared> work) {
+    }
+
+    /** The pure work's result: the cleaned document and its fingerprints, or why it was rejected. */
+    private record Prepared(Cleaned cleaned, String hash, long[] signature, String language, Rejection rejection) {
+    }
 
     /** Told when the run moves to a phase after reading ("coding events", ...), for a progress display. */
     public Ingestor onPhase(Consumer<String> phase) {
@@ -76,10 +101,23 @@ public final class Ingestor implements DocumentSink {
         long t0 = System.nanoTime();
         long run = store.startRun(String.join(" ", inputs));
         boolean stopped = false;
+        if (threads > 1) {
+            pool = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
+                Thread t = new Thread(r, "pantau-clean");
+                t.setDaemon(true);
+                return t;
+            });
+        }
         try {
             dispatcher.read(inputs, this);
         } catch (id.pantau.ingest.IngestStopped s) {
             stopped = true;
+        } finally {
+            drain(0); // what was read is stored, also when stopped
+            if (pool != null) {
+                pool.shutdownNow();
+                pool = null;
+            }
         }
         store.commit();
         if (stopped) {
@@ -136,35 +174,81 @@ public final class Ingestor implements DocumentSink {
         RawDocument doc = override == null ? raw : raw.withPublished(override);
         String rawHash = Hashes.sha256(doc.text(), doc.html(), doc.title(), doc.published(), doc.source(), doc.url());
         Optional<String> stored = store.rawHash(doc.docId());
-        if (stored.isPresent() && stored.get().equals(rawHash)) {
+        if (stored.isPresent() && stored.get().equals(rawHash) && inFlight.stream().noneMatch(p -> p.doc().docId().equals(doc.docId()))) {
             unchanged++;
             return;
         }
+        if (pool == null) {
+            commit(doc, rawHash, stored, prepare(doc));
+            return;
+        }
+        inFlight.add(new Pending(doc, rawHash, stored, pool.submit(() -> prepare(doc))));
+        drain(4 * threads);
+    }
+
+    /** Commits finished documents in input order, waiting for the oldest while more than {@code max} are in flight. */
+    private void drain(int max) {
+        while (!inFlight.isEmpty() && (inFlight.size() > max || inFlight.peek().work().isDone())) {
+            Pending p = inFlight.poll();
+            Prepared r;
+            try {
+                r = p.work().get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while cleaning " + p.doc().docId(), e);
+            } catch (java.util.concurrent.ExecutionException e) {
+                Throwable c = e.getCause();
+                r = new Prepared(null, null, null, null, new Rejection(p.doc().origin(), "cannot clean (" + c.getClass().getSimpleName()
+                        + (c.getMessage() == null ? "" : ": " + c.getMessage()) + ")"));
+            }
+            commit(p.doc(), p.rawHash(), p.stored(), r);
+        }
+    }
+
+    /** The pure part: clean, fingerprint, identify the language. Safe on any thread. */
+    private Prepared prepare(RawDocument doc) {
         Cleaned c;
         try {
             c = cleaner.clean(doc);
         } catch (IllegalArgumentException e) {
-            reject(new Rejection(doc.origin(), "cannot clean: " + e.getMessage()));
-            return;
+            return new Prepared(null, null, null, null, new Rejection(doc.origin(), "cannot clean: " + e.getMessage()));
         } catch (RuntimeException | StackOverflowError e) {
             // a last resort: one pathological document must not end the run
-            reject(new Rejection(doc.origin(), "cannot clean (" + e.getClass().getSimpleName()
+            return new Prepared(null, null, null, null, new Rejection(doc.origin(), "cannot clean (" + e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")"));
-            return;
         }
-        if (c.unreadDate() != null) {
+        if (c.text().isBlank()) {
+            return new Prepared(c, null, null, null,
+                    new Rejection(doc.origin(), "no article text found (the page or file holds only markup or clutter)"));
+        }
+        String language = languages.identify((c.title() == null ? "" : c.title() + "\n") + c.text());
+        return new Prepared(c, Hashes.contentHash(c.text()), minHasher.signature(c.text()), language, null);
+    }
+
+    /** The ordered part: duplicates, the store, the counts. Runs on the reading thread, in input order. */
+    private void commit(RawDocument doc, String rawHash, Optional<String> storedAtRead, Prepared r) {
+        Optional<String> stored = storedAtRead;
+        if (changedDocs.contains(doc.docId())) {
+            stored = store.rawHash(doc.docId()); // an earlier line of this run stored this id after it was read
+            if (stored.isPresent() && stored.get().equals(rawHash)) {
+                unchanged++;
+                return;
+            }
+        }
+        Cleaned c = r.cleaned();
+        if (c != null && c.unreadDate() != null) {
             undated++;
             if (unreadDates.size() < 20) {
                 unreadDates.add(doc.docId() + ": '" + shown(c.unreadDate()) + "'");
             }
         }
-        if (c.text().isBlank()) {
-            reject(new Rejection(doc.origin(), "no article text found (the page or file holds only markup or clutter)"));
+        if (r.rejection() != null) {
+            reject(r.rejection());
             return;
         }
-        String hash = Hashes.contentHash(c.text());
-        long[] sig = minHasher.signature(c.text());
-        String language = languages.identify((c.title() == null ? "" : c.title() + "\n") + c.text());
+        String hash = r.hash();
+        long[] sig = r.signature();
+        String language = r.language();
         Optional<DuplicateIndex.Match> dup = duplicates.find(doc.docId(), hash, sig);
         CleanDocument clean = new CleanDocument(doc.docId(), c.source(), c.url(), c.title(), c.published(), language,
                 c.text(), hash, dup.map(DuplicateIndex.Match::originalId).orElse(null), doc.origin());
