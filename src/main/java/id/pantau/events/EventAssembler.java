@@ -6,6 +6,7 @@ import id.pantau.geo.Place;
 import id.pantau.geo.PlaceKind;
 import id.pantau.geo.PlaceMention;
 import id.pantau.nlp.DateMention;
+import id.pantau.nlp.Span;
 import id.pantau.pipeline.Hashes;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -393,6 +394,9 @@ final class EventAssembler {
                 a2 = d;
             }
         }
+        if (sub.equals("Remote explosive/landmine/IED") && suicideToldElsewhere(doc, p)) {
+            sub = "Suicide bomb"; // "the suicide bomber" two paragraphs after "the explosion"
+        }
         if (sub.equals("Non-state actor overtakes territory") && a1 != null && ActorRoles.isGovernmentSide(a1)) {
             sub = "Government regains territory";
         } else if (sub.equals("Government regains territory") && a1 != null && !ActorRoles.isGovernmentSide(a1)) {
@@ -465,6 +469,36 @@ final class EventAssembler {
                 unitAbove(district, PlaceKind.ADMIN2), unitAbove(district, PlaceKind.ADMIN3), p.name(), p.lat(), p.lon(), geoPrecision, p.geonamesId(), conservative(claims, "killed"),
                 conservative(claims, "injured"), conservative(claims, "displaced"), conservative(claims, "captured"), claims,
                 List.of(doc.docId()), evidence, notes);
+    }
+
+    private static final java.util.regex.Pattern BOMB_WORD = java.util.regex.Pattern.compile(
+            "(?i)\\b(bom|pengebom|pembom|pengeboman|pemboman|ledakan|meledak|meledakkan|bomber)");
+    private final EventLexicon lexicon = EventLexicon.standard();
+
+    /**
+     * An article that calls its bombing a suicide bombing in another sentence than the one that names the
+     * event ("pelaku bom bunuh diri ..."), where that sentence names no other place (the attacks an article
+     * recalls are told with their own places).
+     */
+    private boolean suicideToldElsewhere(EventCoder.DocumentAnalysis doc, Place p) {
+        for (Span s : doc.sentences()) {
+            String lower = s.text().toLowerCase(java.util.Locale.ROOT);
+            if (!lexicon.any("suicide", lower) || !BOMB_WORD.matcher(lower).find()) {
+                continue;
+            }
+            boolean elsewhere = false;
+            for (PlaceMention pm : doc.places()) {
+                Place q = pm.place();
+                if (q != null && pm.span().start() >= s.start() && pm.span().end() <= s.end() && !q.isCountry()
+                        && !gazetteer.within(q.index(), p.index()) && !gazetteer.within(p.index(), q.index()) && q.kmTo(p) > 25) {
+                    elsewhere = true;
+                }
+            }
+            if (!elsewhere) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Which mention names the event's type: bombs over shots over words of protest; the lead over background. */
