@@ -30,6 +30,11 @@ public final class DateResolver {
     /** "September lalu", "pada Agustus", "akhir Juli silam": a month of the past year without its year. */
     private static final Pattern MONTH_PAST = Pattern.compile("\\b(?:(?:pada|sejak|hingga|sampai)\\s+)?(?:(awal|pertengahan|akhir)\\s+)?" + M
             + "(?:\\s+(?:lalu|silam|kemarin|yang lalu)\\b|(?=\\s*[,.;]|\\s+(?:ini|itu)\\b))", F);
+    /** "14 Januari dua tahun lalu", "Maret tahun lalu", "5 Mei 10 tahun silam": a day or month some years back. */
+    private static final Pattern YEARS_AGO = Pattern.compile("\\b(?:(\\d{1,2})\\s+)?" + M + "\\s+(?:(satu|dua|tiga|empat|lima|enam|tujuh|"
+            + "delapan|sembilan|sepuluh|\\d{1,2})\\s+)?tahun\\s+(?:yang\\s+)?(?:lalu|silam)\\b", F);
+    private static final List<String> SMALL = List.of("", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan",
+            "sepuluh");
     private static final Pattern WEEKDAY = Pattern.compile("\\b(?:pada\\s+)?(?:hari\\s+)?" + WD + "\\b(\\s+(?:kemarin|lalu|pekan lalu|minggu lalu))?", F);
     private static final Pattern RELATIVE = Pattern.compile("\\b(kemarin lusa|kemarin|hari ini|tadi malam|semalam|tadi pagi|pagi ini|"
             + "(?:satu|dua|tiga|empat|lima|enam|tujuh|\\d{1,2}) hari (?:lalu|yang lalu|sebelumnya)|pekan lalu|minggu lalu|bulan lalu)\\b", F);
@@ -70,6 +75,17 @@ public final class DateResolver {
                 }
                 LocalDate d = nearestPast(published, IndonesianMonths.month(m.group(2)), "1");
                 add(found, d == null ? null : edge(d, m.group(1)), 3, text, m.start(), m.end());
+            }
+            m = YEARS_AGO.matcher(text);
+            while (m.find()) {
+                String n = m.group(3) == null ? "satu" : m.group(3).toLowerCase();
+                int years = Character.isDigit(n.charAt(0)) ? Integer.parseInt(n) : SMALL.indexOf(n);
+                int month = IndonesianMonths.month(m.group(2));
+                if (years <= 0 || month == 0) {
+                    continue;
+                }
+                LocalDate d = date(String.valueOf(published.getYear() - years), month, m.group(1) == null ? "1" : m.group(1));
+                add(found, d, m.group(1) == null ? 3 : 1, text, m.start(), m.end());
             }
             m = WEEKDAY.matcher(text);
             while (m.find()) {
