@@ -397,6 +397,20 @@ final class EventAssembler {
         if (sub.equals("Remote explosive/landmine/IED") && suicideToldElsewhere(doc, p)) {
             sub = "Suicide bomb"; // "the suicide bomber" two paragraphs after "the explosion"
         }
+        String arrested = null;
+        if (sub.equals("Arrests") && a2 == null) {
+            // "450 orang ditangkap ... ketika ada kerusuhan": ACLED's actor 2 of arrests amid unrest is the crowd
+            for (Mention m : triggered) {
+                String lower = m.span().text().toLowerCase(java.util.Locale.ROOT);
+                if (lexicon.any("rioter", lower)) {
+                    arrested = "Rioters";
+                    break;
+                }
+                if (arrested == null && lexicon.any("unrest", lower)) {
+                    arrested = "Protesters";
+                }
+            }
+        }
         if (sub.equals("Non-state actor overtakes territory") && a1 != null && ActorRoles.isGovernmentSide(a1)) {
             sub = "Government regains territory";
         } else if (sub.equals("Government regains territory") && a1 != null && !ActorRoles.isGovernmentSide(a1)) {
@@ -405,7 +419,7 @@ final class EventAssembler {
         Place country = gazetteer.country(p.country());
         String countryName = country == null ? p.country() : country.name();
         String actor1 = localize(a1, p.country(), countryName);
-        String actor2 = localize(a2, p.country(), countryName);
+        String actor2 = a2 == null && arrested != null ? arrested + " (" + countryName + ")" : localize(a2, p.country(), countryName);
         String joined = ms.stream().map(m -> m.span().text().toLowerCase(java.util.Locale.ROOT)).collect(Collectors.joining(" "));
         if (type.equals("Riots") || type.equals("Protests")) {
             String crowd = (type.equals("Riots") ? "Rioters (" : "Protesters (") + countryName + ")";

@@ -162,6 +162,35 @@ class EventCoderTest {
     }
 
     @Test
+    void aBombingCalledASuicideBombingInAnotherSentenceIsASuicideBomb() {
+        List<Event> es = code("Mogadishu - Sebuah ledakan besar mengguncang pasar di pusat kota Mogadishu, Somalia, pada Sabtu siang "
+                + "dan menewaskan sedikitnya 40 orang, kata polisi.\n"
+                + "Saksi mata mengatakan pelaku bom bunuh diri mengendarai sebuah truk yang penuh bahan peledak.", "2017-10-15");
+        assertThat(es).singleElement().satisfies(e -> assertThat(e.subEventType()).isEqualTo("Suicide bomb"));
+        // a suicide bombing recalled with its own place does not make today's blast one
+        List<Event> other = code("Mogadishu - Sebuah ledakan besar mengguncang pasar di pusat kota Mogadishu, Somalia, pada Sabtu siang "
+                + "dan menewaskan sedikitnya 40 orang, kata polisi.\n"
+                + "Tahun lalu serangan bom bunuh diri di Nairobi, Kenya menewaskan 60 orang.", "2017-10-15");
+        assertThat(other).filteredOn(e -> e.location().contains("Mogadishu"))
+                .singleElement().satisfies(e -> assertThat(e.subEventType()).isEqualTo("Remote explosive/landmine/IED"));
+    }
+
+    @Test
+    void anArrestCarriesNoDeathsTheBlastBeforeItDoes() {
+        List<Event> es = code("Bekasi - Detasemen Khusus 88 Antiteror Polri menangkap tiga terduga teroris di Bekasi, Jawa Barat, pada Senin. "
+                + "Setelah ledakan yang menewaskan dua orang di kota itu pekan lalu, polisi menggerebek sebuah rumah kontrakan di Bekasi.",
+                "2018-01-02");
+        assertThat(es).filteredOn(e -> e.subEventType().equals("Arrests")).singleElement().satisfies(e -> {
+            assertThat(e.actor1()).isEqualTo("Police Forces of Indonesia");
+            assertThat(e.fatalities()).isNull();
+            assertThat(e.claims()).extracting(Claim::kind).doesNotContain("killed", "injured");
+            assertThat(e.admin2()).isEqualTo("Kota Bekasi");
+        });
+        assertThat(es).filteredOn(e -> e.eventType().equals("Explosions/Remote violence")).singleElement()
+                .satisfies(e -> assertThat(e.fatalities()).isEqualTo(2));
+    }
+
+    @Test
     void emptyTextHasNoEvents() {
         assertThat(code("", "2020-01-01")).isEmpty();
     }
