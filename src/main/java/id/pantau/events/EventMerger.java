@@ -26,9 +26,18 @@ public final class EventMerger {
         List<Event> sorted = new ArrayList<>(events);
         sorted.sort(Comparator.comparing((Event e) -> e.eventDate() == null ? "" : e.eventDate()).thenComparing(Event::eventId));
         List<List<Event>> groups = new ArrayList<>();
+        // events come in date order, and a group takes an event only when every member is within a week of it:
+        // only the groups whose latest report is that recent are searched (linear in the events, not quadratic)
+        List<List<Event>> open = new ArrayList<>();
         for (Event e : sorted) {
+            if (e.eventDate() == null) {
+                groups.add(new ArrayList<>(List.of(e))); // no date: nothing can be said to tell the same happening
+                continue;
+            }
+            long day = LocalDate.parse(e.eventDate()).toEpochDay();
+            open.removeIf(g -> LocalDate.parse(g.get(g.size() - 1).eventDate()).toEpochDay() < day - LOOSE_DAYS);
             List<Event> home = null;
-            for (List<Event> g : groups) {
+            for (List<Event> g : open) {
                 if (g.stream().allMatch(x -> same(x, e))) {
                     home = g;
                     break;
@@ -37,6 +46,7 @@ public final class EventMerger {
             if (home == null) {
                 home = new ArrayList<>();
                 groups.add(home);
+                open.add(home);
             }
             home.add(e);
         }
