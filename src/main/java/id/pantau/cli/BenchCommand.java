@@ -15,7 +15,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code pantau bench}: speed and quality figures, printed. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks that print figures.",
-        subcommands = {BenchCommand.Ingest.class, BenchCommand.Extraction.class, BenchCommand.Search.class, BenchCommand.Load.class})
+        subcommands = {BenchCommand.Ingest.class, BenchCommand.Extraction.class, BenchCommand.Search.class, BenchCommand.Load.class,
+            BenchCommand.Merge.class})
 public final class BenchCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -38,6 +39,47 @@ public final class BenchCommand implements Runnable {
         @Override
         public Integer call() throws IOException {
             new IngestBenchmark().run(inputs, spec.commandLine().getOut());
+            return ExitCodes.OK;
+        }
+    }
+
+    /** {@code pantau bench merge}: time to merge a store's events into happenings, on copies of them spread over the years. */
+    @Command(name = "merge", mixinStandardHelpOptions = true,
+            description = "Milliseconds to merge the store's events into one event per happening, and on 4, 16 and 64 copies of "
+                    + "them (each copy three years later, its documents renamed): the cost of /api/events after a change.")
+    static final class Merge implements Callable<Integer> {
+        @picocli.CommandLine.Mixin
+        DataOptions data;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            List<id.pantau.events.Event> base;
+            try (id.pantau.store.Store store = data.openStoreWithEvents(spec.commandLine().getErr())) {
+                base = store.events();
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            out.printf("%10s %10s %10s%n", "events", "merged", "ms");
+            for (int copies : new int[] {1, 4, 16, 64}) {
+                List<id.pantau.events.Event> all = new java.util.ArrayList<>();
+                for (int r = 0; r < copies; r++) {
+                    for (id.pantau.events.Event e : base) {
+                        String day = e.eventDate() == null ? null : java.time.LocalDate.parse(e.eventDate()).plusYears(3L * r).toString();
+                        String suffix = r == 0 ? "" : "~" + r;
+                        all.add(new id.pantau.events.Event(e.eventId() + suffix, e.eventType(), e.subEventType(), day, e.timePrecision(),
+                                e.actor1(), e.assocActor1(), e.actor2(), e.assocActor2(), e.country(), e.admin1(), e.admin2(), e.admin3(),
+                                e.location(), e.latitude(), e.longitude(), e.geoPrecision(), e.geonamesId(), e.fatalities(), e.injured(),
+                                e.displaced(), e.captured(), e.claims(), e.docIds().stream().map(d -> d + suffix).toList(), e.evidence(),
+                                e.notes()));
+                    }
+                }
+                new id.pantau.events.EventMerger().merge(all); // warm up
+                long t0 = System.nanoTime();
+                int merged = new id.pantau.events.EventMerger().merge(all).size();
+                out.printf("%,10d %,10d %,10.0f%n", all.size(), merged, (System.nanoTime() - t0) / 1e6);
+            }
             return ExitCodes.OK;
         }
     }
