@@ -35,4 +35,24 @@ class EventMergerTest {
                 ev("b", "doc1", "Battles", "2019-01-01", 34.01, 36.01, null, 2, null)));
         assertThat(merged).hasSize(2);
     }
+
+    @Test
+    void aChainOfReportsAWeekApartMergesOnlyWhatEveryMemberAllows() {
+        // dates known only to the week merge within 7 days of every member: a, b (+5 days) together; c (+10 from a) alone,
+        // then d (+3 from c) with c; an undated report with nobody
+        java.util.function.Function<Event, Event> loose = e -> new Event(e.eventId(), e.eventType(), e.subEventType(), e.eventDate(), 2,
+                e.actor1(), e.assocActor1(), e.actor2(), e.assocActor2(), e.country(), e.admin1(), e.admin2(), e.admin3(), e.location(),
+                e.latitude(), e.longitude(), e.geoPrecision(), e.geonamesId(), e.fatalities(), e.injured(), e.displaced(), e.captured(),
+                e.claims(), e.docIds(), e.evidence(), e.notes());
+        List<Event> in = new java.util.ArrayList<>();
+        in.add(loose.apply(ev("a", "doc1", "Battles", "2019-01-01", 34.0, 36.0, null, 1, null)));
+        in.add(loose.apply(ev("b", "doc2", "Battles", "2019-01-06", 34.0, 36.0, null, 1, null)));
+        in.add(loose.apply(ev("c", "doc3", "Battles", "2019-01-11", 34.0, 36.0, null, 1, null)));
+        in.add(loose.apply(ev("d", "doc4", "Battles", "2019-01-14", 34.0, 36.0, null, 1, null)));
+        in.add(loose.apply(ev("e", "doc5", "Battles", null, 34.0, 36.0, null, 1, null)));
+        java.util.Collections.shuffle(in, new java.util.Random(3));
+        List<Event> merged = new EventMerger().merge(in);
+        assertThat(merged).extracting(e -> String.join("+", e.docIds()))
+                .containsExactlyInAnyOrder("doc1+doc2", "doc3+doc4", "doc5");
+    }
 }
