@@ -36,8 +36,25 @@ public final class BenchCommand implements Runnable {
         @Spec
         CommandSpec spec;
 
+        @Option(names = "--scale", paramLabel = "SIZES", split = ",",
+                description = "Instead: build inputs of these many articles from the one JSON Lines INPUT (e.g. 10000,50000,100000;"
+                        + " copies get new ids and perturbed text) and print docs/s, CPU use, peak heap, store and index size and API"
+                        + " latency at each size, with the read+parse floor.")
+        int[] scale;
+
+        @Option(names = "--threads", defaultValue = "0", description = "Ingest threads for --scale (default: one per core).")
+        int threads;
+
         @Override
-        public Integer call() throws IOException {
+        public Integer call() throws IOException, InterruptedException {
+            if (scale != null) {
+                if (inputs.size() != 1 || !java.nio.file.Files.isRegularFile(Path.of(inputs.get(0)))) {
+                    throw new PantauException(ExitCodes.USAGE, "--scale takes one JSON Lines file to build its inputs from");
+                }
+                new id.pantau.bench.ScaleBenchmark().run(Path.of(inputs.get(0)), scale,
+                        threads > 0 ? threads : Runtime.getRuntime().availableProcessors(), spec.commandLine().getOut());
+                return ExitCodes.OK;
+            }
             new IngestBenchmark().run(inputs, spec.commandLine().getOut());
             return ExitCodes.OK;
         }
