@@ -471,7 +471,7 @@ final class EventAssembler {
         if (type.equals("Strategic developments")) {
             // ACLED codes no fatalities for strategic developments: deaths told around an arrest belong to the
             // attack it follows ("Setelah insiden yang menewaskan 22 orang itu, polisi menggerebek ...")
-            claims.removeIf(c -> c.kind().equals("killed") || c.kind().equals("injured"));
+            claims.removeIf(c -> c.kind().equals("killed"));
         }
         // one figure told twice, once with its source: the sourced telling is the claim
         claims.removeIf(c -> c.claimant() == null && claims.stream().anyMatch(o -> o.claimant() != null

@@ -183,7 +183,7 @@ class EventCoderTest {
         assertThat(es).filteredOn(e -> e.subEventType().equals("Arrests")).singleElement().satisfies(e -> {
             assertThat(e.actor1()).isEqualTo("Police Forces of Indonesia");
             assertThat(e.fatalities()).isNull();
-            assertThat(e.claims()).extracting(Claim::kind).doesNotContain("killed", "injured");
+            assertThat(e.claims()).extracting(Claim::kind).doesNotContain("killed");
             assertThat(e.admin2()).isEqualTo("Kota Bekasi");
         });
         assertThat(es).filteredOn(e -> e.eventType().equals("Explosions/Remote violence")).singleElement()
