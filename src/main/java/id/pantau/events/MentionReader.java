@@ -478,8 +478,10 @@ final class MentionReader {
             return new String[] {"Protests", killed ? "Excessive force against protesters" : "Protest with intervention"};
         }
         if (t.has("arrest") && f.claims().stream().anyMatch(c -> c.kind().equals("killed"))
-                && lower.matches(".*\\b(tembak\\p{L}*|baku tembak|menyerang|penyerangan|kontak senjata|melawan)\\b.*")) {
-            return new String[] {"Battles", "Armed clash"}; // a raid that ends in a shoot-out
+                && (lower.matches(".*\\b(tembak\\p{L}*|baku tembak|menyerang|penyerangan|kontak senjata|melawan)\\b.*")
+                || lower.matches(".*\\b(tewas|meninggal|meninggal dunia|terbunuh)\\s+(dalam|saat|ketika)\\s+(operasi\\s+)?"
+                        + "(penggerebekan|penyergapan|penangkapan)\\b.*"))) {
+            return new String[] {"Battles", "Armed clash"}; // a raid that ends in a shoot-out, or in which the raided die
         }
         if (t.has("attack") && !type.equals("Explosions/Remote violence")) {
             ActorRoles.Roles r = ActorRoles.read(f.actors(), h.span(), t.has("passive"));

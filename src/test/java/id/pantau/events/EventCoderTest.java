@@ -191,6 +191,15 @@ class EventCoderTest {
     }
 
     @Test
+    void suspectsKilledInARaidAreAClashBesideTheArrests() {
+        List<Event> es = code("Densus 88 Antiteror Polri menangkap tiga terduga teroris di Sibolga, Sumatera Utara, Selasa (12/3/2019). "
+                + "Dua terduga lainnya tewas dalam penggerebekan di sebuah rumah di Jalan Cendrawasih, Sibolga.", "2019-03-12");
+        assertThat(es).extracting(Event::subEventType).containsExactlyInAnyOrder("Arrests", "Armed clash");
+        assertThat(es).filteredOn(e -> e.subEventType().equals("Armed clash")).singleElement()
+                .satisfies(e -> assertThat(e.fatalities()).isEqualTo(2));
+    }
+
+    @Test
     void emptyTextHasNoEvents() {
         assertThat(code("", "2020-01-01")).isEmpty();
     }
