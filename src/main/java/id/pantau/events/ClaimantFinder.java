@@ -38,7 +38,8 @@ final class ClaimantFinder {
             "kepolisian", "militer", "tentara", "warga", "saksi", "mata", "setempat", "pemerintah", "keamanan", "kementerian",
             "kesehatan", "resmi", "media", "lokal", "negara", "organisasi", "kelompok", "aktivis", "dokter", "petugas",
             "penyelamat", "penerangan", "umum", "divisi", "bagian", "biro", "masyarakat", "provinsi", "kota", "kabupaten",
-            "untuk", "bagi", "dan", "urusan", "politik");
+            "untuk", "bagi", "dan", "urusan", "politik", "jaksa", "agung", "penuntut", "hakim", "bupati", "walikota", "wali",
+            "camat", "korps", "garda", "komisaris", "jenderal", "kolonel", "sekretaris", "staf", "dinas", "badan", "tinggi");
 
     /** The claimant of a sentence, or null: the source it attributes its words to, else a source it names. */
     String of(String text, Span sentence, List<ClaimantMention> dictionary) {
