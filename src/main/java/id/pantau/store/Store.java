@@ -375,6 +375,10 @@ public final class Store implements AutoCloseable {
     public void close() {
         try {
             commit();
+            for (PreparedStatement ps : writes.values()) {
+                ps.close();
+            }
+            writes.clear();
             conn.close();
         } catch (SQLException e) {
             throw new StoreException("cannot close " + file + ": " + e.getMessage(), e);
@@ -432,9 +436,18 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    /** Write statements, prepared once per connection (an ingest runs the same few thousands of times). */
+    private final Map<String, PreparedStatement> writes = new java.util.HashMap<>();
+
     private void update(String sql, Object... args) {
         begin();
-        try (PreparedStatement ps = conn.prepareStatement(sql)) {
+        try {
+            PreparedStatement ps = writes.get(sql);
+            if (ps == null) {
+                ps = conn.prepareStatement(sql);
+                writes.put(sql, ps);
+            }
+            ps.clearParameters();
             bind(ps, args);
             ps.executeUpdate();
         } catch (SQLException e) {
