@@ -439,6 +439,10 @@ final class MentionReader {
         int rel = h.span().start() - f.span().start();
         String agentSide = t.has("passive") ? lower.substring(Math.min(lower.length(), rel + h.span().text().length()))
                 : lower.substring(0, rel);
+        if (!t.has("passive")) {
+            // the doer is in the clause right before the verb: "puluhan orang tewas saat pasukan pemerintah menyerbu"
+            agentSide = agentSide.replaceFirst("(?s)^.*(?:,|\\bsaat\\b|\\bketika\\b|\\bsetelah\\b|\\bsewaktu\\b|\\bkarena\\b)", "");
+        }
         boolean crowdDoing = lexicon.any("crowd", agentSide.replaceAll("warga negara|warga asal|warga sipil", "")) && !organisedArmed;
         boolean security = lexicon.any("security", lower) || f.actors().stream().anyMatch(a -> a.actor().isState());
         if (lexicon.any("suicide", lower) && type.equals("Explosions/Remote violence")) {

@@ -200,6 +200,19 @@ class EventCoderTest {
     }
 
     @Test
+    void theDoerIsInTheClauseBeforeTheVerb() {
+        // "puluhan orang" died; the troops raided: violence against civilians, not a crowd's riot
+        assertThat(code("Puluhan orang tewas saat pasukan pemerintah menyerbu kampung-kampung di Rakhine, Myanmar, pada Senin.",
+                "2016-11-22")).singleElement().satisfies(e -> {
+                    assertThat(e.eventType()).isEqualTo("Violence against civilians");
+                    assertThat(e.actor1()).isEqualTo("Military Forces of Myanmar");
+                });
+        // a crowd that storms a police post is still a riot
+        assertThat(code("Ratusan warga menyerbu kantor polisi di Sorong pada Senin.", "2016-11-22")).singleElement()
+                .satisfies(e -> assertThat(e.eventType()).isEqualTo("Riots"));
+    }
+
+    @Test
     void emptyTextHasNoEvents() {
         assertThat(code("", "2020-01-01")).isEmpty();
     }
