@@ -65,8 +65,7 @@ public final class DocsListCommand implements Callable<Integer> {
                 case "tsv" -> {
                     out.println("doc_id\tpublished\tlanguage\tsource\ttitle\tduplicate_of");
                     for (CleanDocument d : docs) {
-                        out.println(String.join("\t", v(d.docId()), v(d.published()), v(d.language()), v(d.source()), v(d.title()),
-                                v(d.duplicateOf())));
+                        out.println(Table.tsv(d.docId(), d.published(), d.language(), d.source(), d.title(), d.duplicateOf()));
                     }
                 }
                 default -> {
@@ -96,11 +95,4 @@ public final class DocsListCommand implements Callable<Integer> {
                 : published;
     }
 
-    static String cut(String s, int n) {
-        return s == null ? "-" : Table.cut(s, n);
-    }
-
-    private static String v(Object o) {
-        return o == null ? "" : o.toString().replace('\t', ' ').replace('\n', ' ');
-    }
 }

@@ -61,9 +61,8 @@ public final class EventsListCommand implements Callable<Integer> {
                 out.println(String.join("\t", "event_id", "event_date", "event_type", "sub_event_type", "location", "admin1", "country",
                         "actor1", "actor2", "fatalities", "injured", "documents", "claims"));
                 for (Event e : shown) {
-                    out.println(String.join("\t", e.eventId(), v(e.eventDate()), v(e.eventType()), v(e.subEventType()), v(e.location()),
-                            v(e.admin1()), v(e.country()), v(e.actor1()), v(e.actor2()), v(e.fatalities()), v(e.injured()),
-                            String.valueOf(e.docIds().size()), claims(e)));
+                    out.println(Table.tsv(e.eventId(), e.eventDate(), e.eventType(), e.subEventType(), e.location(), e.admin1(),
+                            e.country(), e.actor1(), e.actor2(), e.fatalities(), e.injured(), e.docIds().size(), claims(e)));
                 }
             }
             default -> {
@@ -91,9 +90,5 @@ public final class EventsListCommand implements Callable<Integer> {
 
     static String claim(Claim c) {
         return c.kind() + " " + (c.approximate() ? "~" : "") + c.value() + (c.claimant() == null ? "" : " (" + c.claimant() + ")");
-    }
-
-    private static String v(Object o) {
-        return o == null ? "" : o.toString().replace('\t', ' ').replace('\n', ' ');
     }
 }

@@ -99,6 +99,15 @@ final class Table {
         out.println(b.toString().stripTrailing());
     }
 
+    /** One tab-separated line: each value a cell, empty for none, its tabs and line breaks as spaces. */
+    static String tsv(Object... values) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < values.length; i++) {
+            b.append(i == 0 ? "" : "\t").append(values[i] == null ? "" : values[i].toString().replace('\t', ' ').replace('\n', ' '));
+        }
+        return b.toString();
+    }
+
     static String cut(String s, int n) {
         int len = s.codePointCount(0, s.length());
         if (len <= n) {

@@ -490,8 +490,6 @@ final class EventAssembler {
                 List.of(doc.docId()), evidence, notes);
     }
 
-    private static final java.util.regex.Pattern BOMB_WORD = java.util.regex.Pattern.compile(
-            "(?i)\\b(bom|pengebom|pembom|pengeboman|pemboman|ledakan|meledak|meledakkan|bomber)");
     private final EventLexicon lexicon = EventLexicon.standard();
 
     /**
@@ -502,7 +500,7 @@ final class EventAssembler {
     private boolean suicideToldElsewhere(EventCoder.DocumentAnalysis doc, Place p) {
         for (Span s : doc.sentences()) {
             String lower = s.text().toLowerCase(java.util.Locale.ROOT);
-            if (!lexicon.any("suicide", lower) || !BOMB_WORD.matcher(lower).find()) {
+            if (!lexicon.any("suicide", lower) || !lexicon.any("bomb", lower)) {
                 continue;
             }
             boolean elsewhere = false;
