@@ -479,13 +479,13 @@ final class EventAssembler {
         List<Evidence> evidence = ms.stream().map(m -> new Evidence(doc.docId(), m.span().start(), m.span().end(), m.span().text()))
                 .distinct().toList();
         Place region = regionOf(p);
-        Place district = districtOf(p);
+        Place district = gazetteer.districtAnchor(p);
         String notes = "trigger \"" + strongest.triggerSpan().text() + "\"; place \"" + pm.span().text() + "\""
                 + (pm.precision() == 2 ? " (near)" : "") + (strongest.recalled() ? "; recalled" : "");
         int geoPrecision = p.name().startsWith("Kota ") && p.kind() == PlaceKind.ADMIN2 ? 1 : pm.precision();
         return new Event("PNT-" + Hashes.sha256(doc.docId(), String.valueOf(index)).substring(0, 12), type, sub, eventDate,
                 precision, actor1, names(assoc1), actor2, names(assoc2), countryName, region == null ? null : region.name(),
-                unitAbove(district, PlaceKind.ADMIN2), unitAbove(district, PlaceKind.ADMIN3), p.name(), p.lat(), p.lon(), geoPrecision, p.geonamesId(), conservative(claims, "killed"),
+                gazetteer.enclosingName(district, PlaceKind.ADMIN2), gazetteer.enclosingName(district, PlaceKind.ADMIN3), p.name(), p.lat(), p.lon(), geoPrecision, p.geonamesId(), conservative(claims, "killed"),
                 conservative(claims, "injured"), conservative(claims, "displaced"), conservative(claims, "captured"), claims,
                 List.of(doc.docId()), evidence, notes);
     }
@@ -530,34 +530,6 @@ final class EventAssembler {
             w -= 15;
         }
         return w;
-    }
-
-    /**
-     * Where the place's districts (admin2, admin3) are read from: the place itself when the data hangs it
-     * under its district; else, for a town, quarter or village the data hangs directly under its
-     * province, the nearest kecamatan of that province within 15 km.
-     */
-    private Place districtOf(Place p) {
-        if (p.kind().isArea() || unitAbove(p, PlaceKind.ADMIN2) != null) {
-            return p;
-        }
-        Place near = gazetteer.nearestAdmin3(p.index(), 15);
-        return near == null ? p : near;
-    }
-
-    /** The name of the place's enclosing unit of this kind (or the place itself when it is one), or null. */
-    private String unitAbove(Place p, PlaceKind kind) {
-        Place q = p;
-        for (int depth = 0; q != null && depth < 8; depth++, q = gazetteer.parent(q)) {
-            if (q.kind() == kind) {
-                // Jakarta's "Kota Administrasi Jakarta Timur" is Jakarta Timur to everyone
-                return q.name().replaceFirst("^(Kota|Kabupaten) Administrasi ", "");
-            }
-            if (q.kind() == PlaceKind.COUNTRY || q.kind() == PlaceKind.ADMIN1 || kind == PlaceKind.ADMIN3 && q.kind() == PlaceKind.ADMIN2) {
-                return null;
-            }
-        }
-        return null;
     }
 
     private Place regionOf(Place p) {

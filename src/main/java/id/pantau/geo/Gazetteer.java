@@ -241,6 +241,37 @@ public final class Gazetteer {
         return best < 0 ? null : place(best);
     }
 
+    /**
+     * The name of the place's enclosing unit of this kind (ADMIN2, ADMIN3), or of the place itself when it
+     * is one, or null; Jakarta's "Kota Administrasi Jakarta Timur" is given as Jakarta Timur, as everyone
+     * names it.
+     */
+    public String enclosingName(Place p, PlaceKind kind) {
+        Place q = p;
+        for (int depth = 0; q != null && depth < 8; depth++, q = parent(q)) {
+            if (q.kind() == kind) {
+                return q.name().replaceFirst("^(Kota|Kabupaten) Administrasi ", "");
+            }
+            if (q.kind() == PlaceKind.COUNTRY || q.kind() == PlaceKind.ADMIN1 || kind == PlaceKind.ADMIN3 && q.kind() == PlaceKind.ADMIN2) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The place whose hierarchy gives the districts of {@code p}: {@code p} itself when the data hangs it
+     * under a district; else, for a town, quarter or village hung directly under its province, the nearest
+     * kecamatan of that province within 15 km.
+     */
+    public Place districtAnchor(Place p) {
+        if (p.kind().isArea() || enclosingName(p, PlaceKind.ADMIN2) != null) {
+            return p;
+        }
+        Place near = nearestAdmin3(p.index(), 15);
+        return near == null ? p : near;
+    }
+
     /** The ISO code of the country with this (canonical English) name, or null. */
     public String isoOfCountry(String name) {
         for (Map.Entry<String, Integer> e : countries.entrySet()) {
