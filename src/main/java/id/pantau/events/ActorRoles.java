@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Who did what to whom, read from Indonesian voice: in the active (meN-) voice the actor before
@@ -20,6 +21,37 @@ final class ActorRoles {
             "PMF: Popular Mobilization Forces", "Military Forces of Iran - IRGC", "Military Forces of Russia");
 
     record Roles(Actor actor1, List<Actor> assoc1, Actor actor2, List<Actor> assoc2) {
+    }
+
+    /** A verb of saying right after an actor (one word may come between: "Polisi Inggris menyebut"). */
+    private static final Pattern SPEAKS = Pattern.compile("(?i)^\\s*(\\p{L}+\\s+)?(menyebut|menyebutkan|mengatakan|menyatakan|menjelaskan|"
+            + "melaporkan|membenarkan|mengungkapkan|menuturkan|menduga|memastikan|menegaskan|mengonfirmasi|mengumumkan)\\b");
+
+    /** An attack named as a noun: "serangan", "penembakan", "serbuan" (of its doer: "serangan militan Rohingya"). */
+    private static final Pattern NOMINAL = Pattern.compile("(?i)(serangan|penyerangan|penembakan|pengeboman|pemboman|serbuan|gempuran|agresi|invasi)");
+    /** Words between that noun and an actor that make the actor its target or its place, not its doer. */
+    private static final Pattern NOT_GENITIVE = Pattern.compile("(?i)\\b(terhadap|ke|atas|melawan|kepada|pada|di|dari|dan|yang|untuk|bagi|menuju|antara|"
+            + "ini|itu|tersebut|[,.;:\"“”(])|[,.;:\"“”(]");
+
+    /**
+     * Roles in the sentence {@code text} (the document's text; spans index it). A noun of attack followed at once
+     * by an actor ("serangan udara koalisi", "serangan militan Rohingya") is that actor's attack: read like the passive.
+     */
+    static Roles read(String text, List<ActorMention> inSentence, Span trigger, boolean passive) {
+        // "Polisi menyebut pelaku adalah pengebom bunuh diri": who speaks of the deed did not do it
+        inSentence = inSentence.stream().filter(m -> m.span().end() > trigger.start()
+                || !SPEAKS.matcher(text.substring(m.span().end(), Math.min(text.length(), m.span().end() + 40))).lookingAt()).toList();
+        if (!passive && NOMINAL.matcher(trigger.text()).matches()) {
+            ActorMention next = inSentence.stream().filter(m -> m.span().start() >= trigger.end())
+                    .min(java.util.Comparator.comparingInt(m -> m.span().start())).orElse(null);
+            if (next != null && next.actor().isArmed()) {
+                String gap = text.substring(trigger.end(), next.span().start());
+                if (gap.strip().split("\\s+").length <= 2 && !NOT_GENITIVE.matcher(gap).find()) {
+                    passive = true;
+                }
+            }
+        }
+        return read(inSentence, trigger, passive);
     }
 
     static Roles read(List<ActorMention> inSentence, Span trigger, boolean passive) {

@@ -36,6 +36,10 @@ final class CasualtyReader {
     private static final Pattern ONE_PASSIVE = Pattern.compile("(?<![\\p{L}])" + ONE_PERSON + "(?:\\s+(?:itu|tersebut))?[^.;]{0,60}?\\b(?:yang\\s+)?"
             + "(ditangkap|diamankan|dibekuk|diringkus|ditahan|tewas|meninggal dunia|meninggal|terbunuh|dibunuh)\\b");
     private static final Pattern PLURAL = Pattern.compile("(?i)\\b(para|mereka|keduanya|ketiganya|kedua|sejumlah|beberapa|puluhan|ratusan|ribuan|dan\\s+\\p{Lu})\\b");
+    /** A toll as the subject, then a verb of counting right before the figure ("korban tewas ... bertambah menjadi"). */
+    private static final Pattern TOLL = Pattern.compile("(?i)(?:\\b(korban jiwa|korban tewas|korban meninggal|jumlah (?:korban )?tewas|"
+            + "yang tewas|yang meninggal)|\\b(korban luka(?:-luka)?|yang terluka|yang luka-luka))\\b[^,.;:]{0,45}?\\b(?:bertambah|meningkat|naik|"
+            + "menjadi|jadi|berjumlah|mencapai)(?:\\s+(?:menjadi|jadi))?\\s*$");
     private static final int AFTER_WORDS = 8;
     private final QuantityParser quantities = new QuantityParser();
     private final EventLexicon lexicon;
@@ -179,6 +183,12 @@ final class CasualtyReader {
         String tl = tail.toLowerCase(Locale.ROOT);
         if (tl.matches(".*\\b(korban (tewas|jiwa|meninggal)|yang tewas|yang meninggal|tewas|meninggal dunia)\\s*$")) {
             return "killed";
+        }
+        // "korban jiwa dalam insiden tersebut bertambah menjadi tiga orang", "korban tewas dikabarkan berjumlah 18"
+        String wide = text.substring(Math.max(sentence.start(), q.start() - 80), q.start());
+        Matcher grown = TOLL.matcher(wide);
+        if (grown.find()) {
+            return grown.group(1) != null ? "killed" : "injured";
         }
         if (tl.matches(".*\\b(korban luka(-luka)?|yang (terluka|luka-luka)|luka-luka|terluka)\\s*$")) {
             return "injured";

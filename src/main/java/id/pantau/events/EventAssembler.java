@@ -125,10 +125,27 @@ final class EventAssembler {
         List<Mention> countryOnly = new ArrayList<>();
         for (Mention m : placeless) {
             Group host = hostFor(groups, m);
+            Group riot = host == null ? riotBefore(groups, m) : null;
             if (host != null) {
                 host.mentions.add(m);
+            } else if (riot != null) {
+                // "Polisi menangkap 20 orang terduga pelaku pembakaran tersebut": the riot's arrested, told right after it
+                riot.mentions.add(new Mention(m.sentence(), m.span(), null, null, null, null, null, null,
+                        new ActorRoles.Roles(null, List.of(), null, List.of()), m.claims(), m.recalled(), false, m.lead()));
             } else if (m.place() != null && m.place().place().isCountry()) {
                 countryOnly.add(m);
+            } else if (!m.recalled() && !m.lead() && m.date() != null && m.date().precision() == 1 && ownStory(m)
+                    && m.claims().stream().anyMatch(c -> c.kind().equals("killed") || c.kind().equals("injured"))
+                    && mainPlace(doc) != null) {
+                // "Evakuasi ini terjadi setelah tujuh tentara tewas pada Senin (13/11) dalam baku tembak": a day and
+                // its dead, told without a place, is an event where the article is
+                Mention placed = m.withPlace(mainPlace(doc));
+                Group home = groups.stream().filter(g -> compatible(g, placed)).findFirst().orElse(null);
+                if (home == null) {
+                    groups.add(new Group(placed));
+                } else {
+                    home.mentions.add(placed);
+                }
             } else if (!m.recalled() && m.lead()) {
                 PlaceMention fallback = groups.isEmpty() ? leadPlace(doc) : null;
                 if (fallback == null) {
@@ -197,6 +214,9 @@ final class EventAssembler {
                     }
                 }
             }
+            if (host == null && !m.recalled() && (m.place() == null || m.place().place().isCountry())) {
+                host = soleStory(groups); // an article that tells one event keeps counting its victims further down
+            }
             if (host != null && !(m.recalled() && m.date() != null)) {
                 host.mentions.add(m);
             }
@@ -217,6 +237,7 @@ final class EventAssembler {
                 && g.mentions.stream().allMatch(m -> m.claims().isEmpty()));
         // a happening the article only recalls ("sebelumnya", "tahun lalu") without naming its day cannot be dated
         groups.removeIf(g -> g.date() == null && g.mentions.stream().filter(m -> m.trigger() != null).allMatch(Mention::recalled));
+        rioterArrests(doc, groups);
         List<Event> out = new ArrayList<>();
         for (Group g : groups) {
             Event e = build(doc, g, out.size());
@@ -225,6 +246,63 @@ final class EventAssembler {
             }
         }
         return out;
+    }
+
+    /** The riot told in the two sentences before an arrest of its perpetrators that names no place of its own. */
+    private static Group riotBefore(List<Group> groups, Mention m) {
+        if (m.place() != null || m.trigger() == null || !m.trigger().has("arrest") || !PERPETRATORS.matcher(m.span().text()).find()
+                || m.claims().stream().noneMatch(c -> c.kind().equals("captured"))) {
+            return null;
+        }
+        for (Group g : groups) {
+            if ("Riots".equals(g.head.eventType()) && g.mentions.stream().anyMatch(x -> m.sentence() - x.sentence() >= 1
+                    && m.sentence() - x.sentence() <= 2)) {
+                return g;
+            }
+        }
+        return null;
+    }
+
+    /** The one event the article reports (told in its lead or with a day), or null when it tells several or none. */
+    private static Group soleStory(List<Group> groups) {
+        List<Group> told = groups.stream().filter(g -> g.mentions.stream().anyMatch(x -> x.lead() || x.date() != null)
+                && !g.head.recalled()).toList();
+        return told.size() == 1 ? told.get(0) : null;
+    }
+
+    /** "Polisi menangkap 20 orang terduga pelaku pembakaran tersebut": those arrested did the riot. */
+    private static final java.util.regex.Pattern PERPETRATORS = java.util.regex.Pattern.compile(
+            "(?i)\\b(pelaku|tersangka|terduga|perusuh|provokator)\\b");
+
+    /**
+     * The arrests of a riot's perpetrators, told at its place within its days, are also the riot's captured
+     * (the arrest stays an event of its own).
+     */
+    private void rioterArrests(EventCoder.DocumentAnalysis doc, List<Group> groups) {
+        for (Group riot : groups) {
+            if (!"Riots".equals(riot.head.eventType()) || riot.mentions.stream().anyMatch(m -> m.claims().stream()
+                    .anyMatch(c -> c.kind().equals("captured")))) {
+                continue;
+            }
+            for (Group arrest : groups) {
+                if (arrest == riot || !"Arrests".equals(arrest.head.subEventType())
+                        || !near(riot.head.place().place(), arrest.head.place().place())) {
+                    continue;
+                }
+                DateMention a = riot.date(), b = arrest.date();
+                if (a != null && b != null && a.precision() == 1 && b.precision() == 1
+                        && Math.abs(a.date().toEpochDay() - b.date().toEpochDay()) > SAME_DAYS) {
+                    continue;
+                }
+                for (Mention m : arrest.mentions) {
+                    List<Claim> taken = m.claims().stream().filter(c -> c.kind().equals("captured")).toList();
+                    if (!taken.isEmpty() && PERPETRATORS.matcher(m.span().text()).find()) {
+                        riot.mentions.add(new Mention(m.sentence(), m.span(), null, null, null, null, null, null,
+                                new ActorRoles.Roles(null, List.of(), null, List.of()), taken, m.recalled(), false, m.lead()));
+                    }
+                }
+            }
+        }
     }
 
     /** Same kind of event, same place, dates that agree. */
@@ -388,7 +466,9 @@ final class EventAssembler {
             if (!violent) {
                 break;
             }
-            if (a1 == null && (a2 == null || !ActorRoles.sameSide(a2, d))) {
+            boolean onlySpeaks = d.type().equals("police") && (type.equals("Explosions/Remote violence")
+                    || type.equals("Violence against civilians")); // the police who report a bombing did not set it off
+            if (a1 == null && !onlySpeaks && (a2 == null || !ActorRoles.sameSide(a2, d))) {
                 a1 = d;
             } else if (a2 == null && a1 != null && !ActorRoles.sameSide(a1, d) && !type.equals("Explosions/Remote violence")) {
                 a2 = d;
@@ -396,6 +476,13 @@ final class EventAssembler {
         }
         if (sub.equals("Remote explosive/landmine/IED") && suicideToldElsewhere(doc, p)) {
             sub = "Suicide bomb"; // "the suicide bomber" two paragraphs after "the explosion"
+        } else if ((type.equals("Violence against civilians") || type.equals("Battles")) && !sub.equals("Abduction/forced disappearance")
+                && GENERIC_ATTACK.matcher(strongest.triggerSpan().text()).matches()
+                && suicideToldElsewhere(doc, p)) {
+            // "serangan pada konser di Manchester Arena" and, elsewhere, "pengebom bunuh diri Salman Abedi": the attack
+            // the article names only as an attack was the suicide bombing
+            type = "Explosions/Remote violence";
+            sub = "Suicide bomb";
         }
         String arrested = null;
         if (sub.equals("Arrests") && a2 == null) {
@@ -408,6 +495,9 @@ final class EventAssembler {
                 }
                 if (arrested == null && lexicon.any("unrest", lower)) {
                     arrested = "Protesters";
+                }
+                if (arrested == null && lexicon.any("terror_suspect", lower)) {
+                    arrested = "Terror suspects"; // "Densus 88 menangkap tiga terduga teroris": no group named
                 }
             }
         }
@@ -439,6 +529,11 @@ final class EventAssembler {
         } else if (type.equals("Strategic developments") && sub.equals("Arrests") && actor1 == null) {
             actor1 = "Police Forces of " + countryName;
         } else if (type.equals("Violence against civilians") && actor2 == null) {
+            actor2 = "Civilians (" + countryName + ")";
+        } else if (type.equals("Explosions/Remote violence") && actor2 == null && (lexicon.any("civilian", joined)
+                || ms.stream().anyMatch(m -> m.claims().stream().anyMatch(c -> c.kind().equals("killed") || c.kind().equals("injured")))
+                && !lexicon.any("security", joined))) {
+            // a bomb among concert-goers, worshippers or passers-by: ACLED's actor 2 is the civilians it hit
             actor2 = "Civilians (" + countryName + ")";
         }
         if (actor1 == null && violent) {
@@ -497,6 +592,10 @@ final class EventAssembler {
      * event ("pelaku bom bunuh diri ..."), where that sentence names no other place (the attacks an article
      * recalls are told with their own places).
      */
+    /** Words that tell an attack happened without telling how. */
+    private static final java.util.regex.Pattern GENERIC_ATTACK = java.util.regex.Pattern.compile(
+            "(?i)serangan|penyerangan|serang|menyerang|diserang|teror|serangan teror|aksi teror|insiden|tragedi");
+
     private boolean suicideToldElsewhere(EventCoder.DocumentAnalysis doc, Place p) {
         for (Span s : doc.sentences()) {
             String lower = s.text().toLowerCase(java.util.Locale.ROOT);
@@ -542,14 +641,22 @@ final class EventAssembler {
         return gazetteer.region(p.country(), p.admin1());
     }
 
-    /** The guide's rule: the smallest specific figure; vague figures only when there is no specific one. */
+    /**
+     * The guide's rule: the smallest specific figure; vague figures only when there is no specific one. A single victim
+     * ("seorang polisi juga tewas", "pelaku yang tewas di lokasi") is a part of a larger figure the same report gives
+     * on its own authority or on the same source's, not a rival figure; a rival source's larger claim stays a rival.
+     */
     static Long conservative(List<Claim> claims, String kind) {
         List<Claim> of = claims.stream().filter(c -> c.kind().equals(kind)).toList();
         if (of.isEmpty()) {
             return null;
         }
         List<Claim> specific = of.stream().filter(c -> !c.approximate()).toList();
-        return (specific.isEmpty() ? of : specific).stream().mapToLong(Claim::value).min().getAsLong();
+        List<Claim> pool = specific.isEmpty() ? of : specific;
+        return pool.stream().filter(c -> c.value() > 1 || pool.stream().noneMatch(o -> o.value() > 1
+                        && java.util.Objects.equals(o.docId(), c.docId())
+                        && (o.claimant() == null || java.util.Objects.equals(o.claimant(), c.claimant()))))
+                .mapToLong(Claim::value).min().getAsLong();
     }
 
     /**

@@ -181,6 +181,12 @@ public final class EventCoder {
         }
         actorCountries.replaceAll((k, v) -> Math.min(v, 1.5));
         List<PlaceMention> places = geocoder.find(text, new Geocoder.Hints(actorCountries, persons(text, sentences, hits)));
+        if (published == null) {
+            // no publication date: the latest full date the text names ("ujar Kamal di Jayapura, Rabu, 18 Desember
+            // 2019") is the day it reports from, the anchor for its weekdays and the fallback day of its events
+            published = dates.resolve(text, null).stream().filter(d -> d.precision() == 1).map(DateMention::date)
+                    .max(java.util.Comparator.naturalOrder()).orElse(null);
+        }
         List<DateMention> dateMentions = dates.resolve(text, published);
         Map<String, Integer> countryCount = new HashMap<>();
         for (PlaceMention p : places) {

@@ -26,7 +26,7 @@ final class EventLexicon {
     static final List<String> ROLES = List.of("killed", "injured", "displaced", "captured", "verb_killed", "verb_injured",
             "verb_captured", "plan", "disaster", "sport", "crime", "legal", "policy", "period", "recalled", "cumulative",
             "subset", "not_unit", "name_number", "attribution", "militant", "weapon", "crowd", "security", "intervention",
-            "violent_protest", "civilian", "suicide", "separate", "attack_verb", "war_weapon", "unrest", "rioter", "bomb");
+            "violent_protest", "civilian", "suicide", "separate", "attack_verb", "war_weapon", "unrest", "rioter", "bomb", "terror_suspect");
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
     /** A trigger phrase with the type it suggests and its flags (see triggers-v2.tsv). */

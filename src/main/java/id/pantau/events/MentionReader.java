@@ -96,6 +96,14 @@ final class MentionReader {
                 claimantAt = i;
             }
             Mention m = decide(doc, f);
+            if (m != null && !f.claims().isEmpty() && anaphoric(doc, m) && (m.place() == null || m.place().place().isCountry())
+                    && out.stream().anyMatch(x -> x.trigger() != null)) {
+                // "58 orang tewas akibat serangan itu": the figures of the event told before, not a new event
+                m = new Mention(i, f.span(), null, null, null, null, null, bestDate(f),
+                        new ActorRoles.Roles(null, List.of(), null, List.of()), f.claims(), f.recalled(), f.separate(), f.lead());
+                out.add(m);
+                continue;
+            }
             if (m != null && (m.place() == null || m.place().place().isCountry()) && recent != null && i - recentAt <= 2
                     && sameParagraph(doc.text(), doc.sentences().get(recentAt), f.span())
                     && (m.place() == null || m.place().place().country().equals(recent.place().country()))
@@ -131,6 +139,14 @@ final class MentionReader {
             }
         }
         return out;
+    }
+
+    /** "serangan itu", "ledakan bom tersebut": the trigger names an event already told. */
+    private static final Pattern ANAPHORA = Pattern.compile("(?i)^(\\s+\\p{L}+)?\\s+(itu|tersebut|ini)\\b");
+
+    private static boolean anaphoric(EventCoder.DocumentAnalysis doc, Mention m) {
+        int end = m.triggerSpan().end();
+        return ANAPHORA.matcher(doc.text().substring(end, Math.min(doc.text().length(), end + 30))).lookingAt();
     }
 
     Facts facts(EventCoder.DocumentAnalysis doc, int i, String prevClaimant) {
@@ -193,10 +209,19 @@ final class MentionReader {
         List<EventLexicon.Hit> hits = new ArrayList<>(f.hits());
         // "pelaku penembakan", "korban pengeboman": a noun that names the person; a verb in the sentence tells the event
         hits.sort(Comparator.comparingInt((EventLexicon.Hit h) -> h.trigger().priority() - (modifier(f, h) ? 4 : 0)).reversed());
+        boolean protested = f.hits().stream().anyMatch(h -> h.trigger().family().equals("demonstration"));
+        boolean grievance = false;
         for (EventLexicon.Hit h : hits) {
+            if (protested && h.trigger().family().equals("violence") && grievance(f, h)) {
+                grievance = true; // "memprotes militer Iran yang telah menembak jatuh pesawat": what they protest
+                continue;
+            }
             if (accepts(doc, f, h, lower)) {
                 chosen = h;
                 break;
+            }
+            if (DEBUG) {
+                System.err.println("  (" + f.index() + ") rejected trigger '" + h.span().text() + "'");
             }
         }
         SentenceModel.Vote vote = model.vote(SentenceFeatures.of(lexicon, st, f));
@@ -210,8 +235,12 @@ final class MentionReader {
         if (type == null) {
             return null;
         }
+        List<Claim> claims = f.claims();
+        if (grievance && chosen.trigger().family().equals("demonstration")) {
+            claims = claims.stream().filter(c -> !c.kind().equals("killed") && !c.kind().equals("injured")).toList();
+        }
         boolean passive = chosen.trigger().has("passive");
-        ActorRoles.Roles roles = ActorRoles.read(f.actors(), chosen.span(), passive);
+        ActorRoles.Roles roles = ActorRoles.read(doc.text(), f.actors(), chosen.span(), passive);
         int rel = chosen.span().start() - f.span().start();
         boolean reference = REFERENCE.matcher(st.substring(Math.max(0, rel - 30), rel)).find() || namedEvent(doc, f, chosen);
         DateMention date = bestDate(f);
@@ -223,7 +252,17 @@ final class MentionReader {
         }
         boolean recalled = f.recalled() || reference || pastYear(doc, f);
         return new Mention(f.index(), f.span(), chosen.trigger(), chosen.span(), type[0], type[1], bestPlace(doc, f, chosen),
-                date, roles, f.claims(), recalled, f.separate(), f.lead());
+                date, roles, claims, recalled, f.separate(), f.lead());
+    }
+
+    /** A protest verb, its object, then a relative clause: the deed the crowd protests. */
+    private static final Pattern GRIEVANCE = Pattern.compile("(?i)\\b(memprotes|memrotes|menolak|mengecam|mengutuk|menuntut|menentang)\\b"
+            + "[^.;]{0,80}?\\byang\\s+(?:telah\\s+|sudah\\s+|sebelumnya\\s+|diduga\\s+)?(?:\\p{L}+\\s+)?$");
+
+    /** The violence the sentence's protest is about ("memprotes ... yang telah menembak jatuh"), not an event it reports. */
+    private static boolean grievance(Facts f, EventLexicon.Hit h) {
+        int rel = h.span().start() - f.span().start();
+        return GRIEVANCE.matcher(f.span().text().substring(Math.max(0, rel - 120), rel)).find();
     }
 
     /** "Bom Bali", "tragedi Semanggi", "kerusuhan Ambon": an event known by its place's name, told as background. */
@@ -271,6 +310,13 @@ final class MentionReader {
     }
 
     /** The trigger's own conditions and the guide's "not an event" signs around it. */
+    private static boolean no(String why) {
+        if (DEBUG) {
+            System.err.println("    accepts: no at check " + why);
+        }
+        return false;
+    }
+
     private boolean accepts(EventCoder.DocumentAnalysis doc, Facts f, EventLexicon.Hit h, String lower) {
         EventLexicon.Trigger t = h.trigger();
         String text = doc.text();
@@ -278,79 +324,80 @@ final class MentionReader {
         String before = f.span().text().substring(Math.max(0, rel - 40), rel);
         String clause = clauseAround(f.span().text(), rel);
         if (AGAINST.matcher(before).find()) {
-            return false;
+            return no("1");
         }
         if (NEGATION.matcher(before).find()) {
-            return false; // "tidak terjadi bentrokan", "membantah menyerang"
+            return no("2"); // "tidak terjadi bentrokan", "membantah menyerang"
         }
         if (lexicon.any("plan", lastWords(before, 4))) {
-            return false; // "akan menyerang", "rencana serangan", "bersiap menggelar lagi demonstrasi"
+            return no("3"); // "akan menyerang", "rencana serangan", "bersiap menggelar lagi demonstrasi"
         }
         String after = f.span().text().substring(Math.min(f.span().text().length(), rel + h.span().text().length()));
         if (PLAN_AFTER.matcher(after.length() > 80 ? after.substring(0, 80) : after).lookingAt()) {
-            return false; // "Aksi unjuk rasa ... dikabarkan akan kembali digelar pada 25 November": announced, not held
+            return no("4"); // "Aksi unjuk rasa ... dikabarkan akan kembali digelar pada 25 November": announced, not held
         }
         if (h.span().text().matches("(?i)(mem)?protes") && DIPLOMATIC.matcher(before).find()) {
-            return false; // "Pemerintah Bangladesh memanggil Duta Besar Myanmar untuk memprotes": a diplomatic protest
+            return no("5"); // "Pemerintah Bangladesh memanggil Duta Besar Myanmar untuk memprotes": a diplomatic protest
         }
         if (t.has("territory") && STATIVE.matcher(before).find()) {
-            return false; // "daerah yang dikuasai gerilyawan", "masih menguasai": a state, not a capture
+            return no("6"); // "daerah yang dikuasai gerilyawan", "masih menguasai": a state, not a capture
         }
         boolean violence = t.family().equals("violence");
         boolean conflictWords = f.militant() || f.weapon();
         if (violence && lexicon.any("disaster", clause) && !conflictWords) {
-            return false;
+            return no("7");
         }
-        if ((violence || t.has("arrest")) && (lexicon.any("sport", clause) || doc.sporty() && !conflictWords)) {
-            return false; // "serangan balik", "menyerang pertahanan lawan"
+        if ((violence || t.has("arrest")) && (lexicon.any("sport", clause) || doc.sporty() && !conflictWords
+                && f.actors().stream().noneMatch(a -> a.actor().isArmed()))) {
+            return no("8"); // "serangan balik", "menyerang pertahanan lawan"
         }
         if ((violence || t.has("arrest")) && lexicon.any("crime", clause) && !conflictWords && !t.has("riot")) {
-            return false; // robbery, drugs, graft, domestic quarrels: not political violence
+            return no("9"); // robbery, drugs, graft, domestic quarrels: not political violence
         }
         if (violence && lexicon.any("policy", clause) && !f.claims().stream().anyMatch(c -> c.kind().equals("killed"))) {
-            return false; // "uji coba rudal", "latihan militer", "sanksi"
+            return no("10"); // "uji coba rudal", "latihan militer", "sanksi"
         }
         if (f.period() && f.dates().stream().noneMatch(d -> d.precision() == 1)) {
-            return false; // a summary of a long period, not one event
+            return no("11"); // a summary of a long period, not one event
         }
         if (t.has("arrest") && lexicon.any("cumulative", lower) && f.dates().stream().noneMatch(d -> d.precision() == 1)) {
-            return false; // "Dari total 41 orang yang ditangkap", "sejauh ini 249 orang ditahan": a tally, not an arrest
+            return no("12"); // "Dari total 41 orang yang ditangkap", "sejauh ini 249 orang ditahan": a tally, not an arrest
         }
         if (t.has("armed") && !f.armed()) {
-            return false;
+            return no("13");
         }
         if (t.eventType().equals("Explosions/Remote violence") && t.priority() <= 5
                 && !(f.weapon() || f.militant() || lexicon.any("weapon", leadText(doc)) || lexicon.any("militant", leadText(doc)))) {
-            return false; // "ledakan" alone: a gas cylinder or fireworks, unless a bomb or an armed group is named
+            return no("14"); // "ledakan" alone: a gas cylinder or fireworks, unless a bomb or an armed group is named
         }
         if (violence && lexicon.any("disaster", leadText(doc)) && !lexicon.any("militant", leadText(doc))
                 && !lexicon.any("weapon", leadText(doc))) {
-            return false; // an article about an accident or a disaster
+            return no("15"); // an article about an accident or a disaster
         }
         if ((t.has("arrest") || t.has("attack")) && lexicon.any("crime", leadText(doc)) && !lexicon.any("militant", leadText(doc))
                 && !(t.has("riot"))) {
-            return false; // an article about a robbery, a hoax or a brawl: police work, not political violence
+            return no("16"); // an article about a robbery, a hoax or a brawl: police work, not political violence
         }
         if (t.has("needsverb") && !lexicon.any("attack_verb", lower) && f.claims().stream().noneMatch(c -> !c.kind().equals("captured"))) {
-            return false; // "pameran rudal", "sistem rudal pertahanan": a weapon, not an attack
+            return no("17"); // "pameran rudal", "sistem rudal pertahanan": a weapon, not an attack
         }
         boolean forcesAttacked = lower.matches(".*\\b(anggota|personel|prajurit)\\s+(brimob|polri|tni|polisi|polres|polsek|kodim|koramil)\\b.*")
                 || lower.matches(".*\\b(pos|markas|mapolsek|mapolres|mapolda|kantor)\\s+(polisi|polri|tni|militer|brimob)\\b.*");
         boolean victims = f.claims().stream().anyMatch(c -> c.kind().equals("killed") || c.kind().equals("injured")) || neighbourVictims(doc, f);
         if (t.has("weak") && !(f.armed() && doc.militant() || f.crowd() && (t.has("riot") || t.has("protest"))
                 || t.has("riot") && victims || t.has("attack") && forcesAttacked)) {
-            return false;
+            return no("18");
         }
         boolean stateShooting = f.actors().stream().anyMatch(a -> a.actor().isState()) && lower.matches(".*\\b(tembak\\p{L}*|menembak\\p{L}*|menembaki)\\b.*");
         if (t.has("attack") && !(doc.militant() || f.crowd() && !t.eventType().equals("Violence against civilians") || stateShooting
                 || forcesAttacked || lexicon.any("war_weapon", lower))) {
-            return false; // a killing or a beating without an armed group, a weapon of war or a crowd: crime, not conflict
+            return no("19"); // a killing or a beating without an armed group, a weapon of war or a crowd: crime, not conflict
         }
         if (t.has("territory") && f.actors().stream().noneMatch(a -> a.actor().isArmed())) {
-            return false;
+            return no("20");
         }
         if (t.has("clash") && !(f.armed() || f.crowd())) {
-            return false;
+            return no("21");
         }
         if (t.has("arrest")) {
             boolean political = f.militant() || f.weapon() || f.crowd() && lexicon.any("violent_protest", lower)
@@ -359,7 +406,7 @@ final class MentionReader {
                     || lexicon.any("violent_protest", lower) && !f.claims().isEmpty()
                     || doc.militant() && !lexicon.any("crime", lower);
             if (!political) {
-                return false;
+                return no("22");
             }
         }
         return true;
@@ -402,8 +449,10 @@ final class MentionReader {
         }
         for (int a = 0; a < list.size(); a++) {
             for (int b = a + 1; b < list.size(); b++) {
-                if (list.get(a).place().index() == list.get(b).place().index() || list.get(a).place().kmTo(list.get(b).place()) < 3) {
-                    return List.of(m); // one place named twice, or an address
+                if (list.get(a).place().index() == list.get(b).place().index() || list.get(a).place().kmTo(list.get(b).place()) < 3
+                        || gazetteer.within(list.get(a).place().index(), list.get(b).place().index())
+                        || gazetteer.within(list.get(b).place().index(), list.get(a).place().index())) {
+                    return List.of(m); // one place named twice, or an address ("Bhimber, Kashmir")
                 }
             }
         }

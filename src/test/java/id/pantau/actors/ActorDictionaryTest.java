@@ -55,6 +55,10 @@ class ActorDictionaryTest {
         "Kelompok Mujahidin Indonesia Timur bersembunyi.|MIT: Mujahidin Indonesia Timur|rebel",
         "Kelompok Abu Sayyaf menyandera.|Abu Sayyaf|rebel",
         "Warga sipil melarikan diri.|Civilians|civilians",
+        "Tentara Pakistan membalas tembakan.|Military Forces of Pakistan|state",
+        "Pasukan keamanan Nigeria menyerbu hutan.|Military Forces of Nigeria|state",
+        "Polisi Swedia menangkap tersangka.|Police Forces of Sweden|police",
+        "Kepolisian Inggris menggeledah rumah.|Police Forces of United Kingdom|police",
     })
     void canonicalActors(String sentence, String canonical, String type) {
         List<ActorMention> ms = dict.actors(sentence);

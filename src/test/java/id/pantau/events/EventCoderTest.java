@@ -213,6 +213,98 @@ class EventCoderTest {
     }
 
     @Test
+    void figuresOfAnEventReferredBackToBelongToIt() {
+        // "akibat serangan itu": the toll of the strike told before, in a paragraph of its own, not a new event
+        List<Event> es = code("Idlib - Pesawat tempur pemerintah menjatuhkan bom di kota Saraqib, Provinsi Idlib, Selasa (4/4) pagi.\n"
+                + "Kelompok pemantau menyatakan 20 orang tewas dan puluhan orang lagi cidera akibat serangan itu.", "2017-04-05");
+        assertThat(es).singleElement().satisfies(e -> {
+            assertThat(e.location()).startsWith("Sar").endsWith("qib");
+            assertThat(e.fatalities()).isEqualTo(20);
+            assertThat(e.injured()).isEqualTo(10);
+        });
+    }
+
+    @Test
+    void theArrestOfARiotsPerpetratorsIsTheRiotsCaptured() {
+        List<Event> es = code("Bogor - Ratusan massa membakar kantor sebuah organisasi kemasyarakatan di Ciampea, Bogor, Jawa Barat, "
+                + "Jumat (13/1) dini hari. Polisi menangkap 20 orang terduga pelaku pembakaran tersebut.", "2017-01-14");
+        assertThat(es).filteredOn(e -> e.eventType().equals("Riots")).singleElement()
+                .satisfies(e -> assertThat(e.captured()).isEqualTo(20));
+    }
+
+    @Test
+    void anArticleOfOneEventKeepsCountingItsVictimsFurtherDown() {
+        List<Event> es = code("Ankara - Sebuah bom meledak di markas polisi di Kota Diyarbakir, Turki, Selasa (11/4) pagi.\n"
+                + "Menteri Dalam Negeri menyebut ledakan itu aksi teroris. Ia tidak menyebut kelompok mana yang dicurigai.\n"
+                + "Pemerintah meminta warga tetap tenang. Pengamanan di kota itu diperketat.\n"
+                + "Para pejabat menggelar rapat darurat pada Selasa siang. Hasil rapat belum diumumkan.\n"
+                + "Seorang polisi juga dikabarkan tewas.\n"
+                + "Menurut laporan terbaru, korban jiwa dalam insiden tersebut bertambah menjadi tiga orang.", "2017-04-12");
+        assertThat(es).singleElement().satisfies(e -> {
+            assertThat(e.location()).isEqualTo("Diyarbakır");
+            assertThat(e.fatalities()).as("the single policeman is one of the three, not a rival count").isEqualTo(3);
+        });
+    }
+
+    @Test
+    void aStatesForcesAreNamedForAnyCountry() {
+        List<Event> es = code("Muzaffarabad - Tujuh tentara Pakistan tewas dalam baku tembak dengan tentara India di perbatasan "
+                + "dekat Bhimber, Senin (13/11).", "2016-11-14");
+        assertThat(es).singleElement().satisfies(e -> {
+            assertThat(e.eventType()).isEqualTo("Battles");
+            assertThat(List.of(e.actor1(), String.valueOf(e.actor2())))
+                    .containsExactlyInAnyOrder("Military Forces of Pakistan", "Military Forces of India");
+        });
+    }
+
+    @Test
+    void anAttackNamedAsANounBelongsToTheGroupAfterIt() {
+        List<Event> es = code("Sittwe - Sekretaris Jenderal PBB mengutuk serangan militan Rohingya terhadap pos polisi di Maungdaw, "
+                + "Negara Bagian Rakhine, Jumat (25/8), yang menewaskan 12 polisi.", "2017-08-26");
+        assertThat(es).singleElement().satisfies(e -> assertThat(e.actor1()).isEqualTo("ARSA: Arakan Rohingya Salvation Army"));
+    }
+
+    @Test
+    void terrorSuspectsWithoutAGroupAreTheArrestsSecondActor() {
+        List<Event> es = code("Bekasi - Densus 88 Antiteror menangkap tiga terduga teroris di Bekasi, Jawa Barat, Sabtu (9/12).", "2017-12-10");
+        assertThat(es).singleElement().satisfies(e -> {
+            assertThat(e.subEventType()).isEqualTo("Arrests");
+            assertThat(e.actor2()).isEqualTo("Terror suspects (Indonesia)");
+            assertThat(e.captured()).isEqualTo(3);
+        });
+    }
+
+    @Test
+    void withoutPublicationDateTheLatestFullDateAnchorsTheWeekdays() {
+        List<Event> es = code("Kerusuhan terjadi di Dekai, Kabupaten Yahukimo, Papua, Rabu petang. Massa menyerang pos polisi dan membakar "
+                + "dua sepeda motor. \"Situasi sudah terkendali,\" ujar Kabid Humas Polda Papua di Jayapura, Rabu, 18 Desember 2019.", null);
+        assertThat(es).singleElement().satisfies(e -> assertThat(e.eventDate()).isEqualTo("2019-12-18"));
+    }
+
+    @Test
+    void anAttackTheArticleElsewhereCallsASuicideBombingIsOne() {
+        List<Event> es = code("London - Serangan pada konser di Manchester Arena, Manchester, Senin (22/5) malam menewaskan 22 penonton.\n"
+                + "Polisi menyebut pelaku adalah pengebom bunuh diri berusia 22 tahun yang tewas di lokasi.", "2017-05-24");
+        assertThat(es).singleElement().satisfies(e -> {
+            assertThat(e.eventType()).isEqualTo("Explosions/Remote violence");
+            assertThat(e.subEventType()).isEqualTo("Suicide bomb");
+            assertThat(e.actor1()).as("the police only speak of the bomber").isNotEqualTo("Police Forces of United Kingdom");
+            assertThat(e.actor2()).isEqualTo("Civilians (United Kingdom)");
+            assertThat(e.fatalities()).as("the bomber is one of the dead the report counts").isEqualTo(22);
+        });
+    }
+
+    @Test
+    void whatAProtestIsAboutIsNotAnEventOfItsSentence() {
+        List<Event> es = code("Teheran - Ratusan pedemo berunjuk rasa di Teheran, Sabtu (11/1), memprotes militer yang telah menembak jatuh "
+                + "pesawat penumpang hingga menewaskan 176 orang.", "2020-01-12");
+        assertThat(es).singleElement().satisfies(e -> {
+            assertThat(e.eventType()).isEqualTo("Protests");
+            assertThat(e.fatalities()).isNull();
+        });
+    }
+
+    @Test
     void emptyTextHasNoEvents() {
         assertThat(code("", "2020-01-01")).isEmpty();
     }
