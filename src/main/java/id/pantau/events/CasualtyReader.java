@@ -40,6 +40,8 @@ final class CasualtyReader {
     private static final Pattern TOLL = Pattern.compile("(?i)(?:\\b(korban jiwa|korban tewas|korban meninggal|jumlah (?:korban )?tewas|"
             + "yang tewas|yang meninggal)|\\b(korban luka(?:-luka)?|yang terluka|yang luka-luka))\\b[^,.;:]{0,45}?\\b(?:bertambah|meningkat|naik|"
             + "menjadi|jadi|berjumlah|mencapai)(?:\\s+(?:menjadi|jadi))?\\s*$");
+    /** "Menurut keterangan tiga aktivis lokal dan seorang pejabat, ...": a figure inside the source's name counts nobody. */
+    private static final Pattern SOURCE_PHRASE = Pattern.compile("(?i)\\bmenurut\\b[^,.;:]*$");
     private static final int AFTER_WORDS = 8;
     private final QuantityParser quantities = new QuantityParser();
     private final EventLexicon lexicon;
@@ -65,6 +67,7 @@ final class CasualtyReader {
             String after = text.substring(qe, Math.min(sentence.end(), qe + 60));
             String noun = firstWord(after);
             if (q.value() < 1 || q.value() > 10_000_000 || AGE.matcher(before).find()
+                    || SOURCE_PHRASE.matcher(text.substring(sentence.start(), qs0)).find()
                     || lexicon.startsWith("not_unit", after) || lexicon.endsWith("name_number", before)
                     || looksLikeYear(q, after) || before.endsWith(":") || before.endsWith("/")) {
                 out.add(new Figure(q, null, "none", noun));

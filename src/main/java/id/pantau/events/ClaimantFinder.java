@@ -23,6 +23,8 @@ final class ClaimantFinder {
             + "\\s+((?:[\\p{L}0-9.'’/-]+\\s*){1,12})");
     private static final Pattern BEFORE_VERB = Pattern.compile(
             "((?:[\\p{L}0-9.'’/,-]+\\s+){1,12}?)(mengatakan|menyatakan|menyebutkan|menyebut|menjelaskan|mengungkapkan|melaporkan|mengklaim|membenarkan|mencatat|mengonfirmasi|mengkonfirmasi|memperkirakan|menerangkan|menegaskan|said|reported)(?![\\p{L}])");
+    /** Verbs of a medium passing on what a source said. */
+    private static final Pattern RELAY = Pattern.compile("(?i)dilansir|melansir|mengutip|dikutip(?: dari)?|seperti dilansir|seperti dikutip(?: dari)?");
     private static final Pattern ASIDE = Pattern.compile("(?s)(.*?),\\s*[^,]{1,60},\\s*");
     /** "menurut laporan AFP", "menurut catatan yang disampaikan X": the report's author is the source. */
     private static final Pattern REPORT_NOUN = Pattern.compile(
@@ -39,7 +41,9 @@ final class ClaimantFinder {
             "kesehatan", "resmi", "media", "lokal", "negara", "organisasi", "kelompok", "aktivis", "dokter", "petugas",
             "penyelamat", "penerangan", "umum", "divisi", "bagian", "biro", "masyarakat", "provinsi", "kota", "kabupaten",
             "untuk", "bagi", "dan", "urusan", "politik", "jaksa", "agung", "penuntut", "hakim", "bupati", "walikota", "wali",
-            "camat", "korps", "garda", "komisaris", "jenderal", "kolonel", "sekretaris", "staf", "dinas", "badan", "tinggi");
+            "camat", "korps", "garda", "komisaris", "jenderal", "kolonel", "sekretaris", "staf", "dinas", "badan", "tinggi",
+            // "menurut keterangan tiga aktivis lokal dan seorang pejabat keamanan Irak": how many sources speak
+            "dua", "tiga", "empat", "lima", "beberapa", "sejumlah", "para", "relawan", "medis", "rumah", "sakit");
 
     /** The claimant of a sentence, or null: the source it attributes its words to, else a source it names. */
     String of(String text, Span sentence, List<ClaimantMention> dictionary) {
@@ -64,11 +68,20 @@ final class ClaimantFinder {
         String s = sentence.text();
         String raw = null;
         Matcher a = AFTER_VERB.matcher(s);
+        String relayed = null;
         while (a.find()) {
             String np = trimPhrase(REPORT_NOUN.matcher(a.group(2)).replaceFirst(""));
-            if (np != null) {
+            if (np == null) {
+                continue;
+            }
+            if (RELAY.matcher(a.group(1)).matches()) {
+                relayed = np; // "kata Soylu, dikutip AFP": AFP carries Soylu's words; Soylu is the source
+            } else {
                 raw = np;
             }
+        }
+        if (raw == null) {
+            raw = relayed;
         }
         if (raw == null) {
             Matcher b = BEFORE_VERB.matcher(s);

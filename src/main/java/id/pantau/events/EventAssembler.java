@@ -90,6 +90,7 @@ final class EventAssembler {
     }
 
     List<Event> assemble(EventCoder.DocumentAnalysis doc, List<Mention> mentions) {
+        mentions = splitDeathsFromArrests(mentions);
         List<Group> groups = new ArrayList<>();
         List<Mention> placeless = new ArrayList<>();
         List<Mention> figuresOnly = new ArrayList<>();
@@ -261,6 +262,28 @@ final class EventAssembler {
             }
         }
         return null;
+    }
+
+    /**
+     * "Polisi juga mengidentifikasi empat korban yang tewas bersamaan dengan penahanan tersangka": the dead and wounded told
+     * in an arrest's sentence are the violent event's figures (a sentence of figures of its own); the arrest keeps its captured.
+     */
+    private static List<Mention> splitDeathsFromArrests(List<Mention> mentions) {
+        List<Mention> out = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            if (m.eventType() != null && m.eventType().equals("Strategic developments")
+                    && m.claims().stream().anyMatch(c -> c.kind().equals("killed") || c.kind().equals("injured"))) {
+                out.add(new Mention(m.sentence(), m.span(), m.trigger(), m.triggerSpan(), m.eventType(), m.subEventType(), m.place(),
+                        m.date(), m.roles(), m.claims().stream().filter(c -> c.kind().equals("captured")).toList(), m.recalled(),
+                        m.separate(), m.lead()));
+                out.add(new Mention(m.sentence(), m.span(), null, null, null, null, null, null,
+                        new ActorRoles.Roles(null, List.of(), null, List.of()),
+                        m.claims().stream().filter(c -> !c.kind().equals("captured")).toList(), m.recalled(), false, m.lead()));
+            } else {
+                out.add(m);
+            }
+        }
+        return out;
     }
 
     /** The one event the article reports (told in its lead or with a day), or null when it tells several or none. */
@@ -563,6 +586,10 @@ final class EventAssembler {
                 }
             }
         }
+        // "Dua orang demonstran tewas." ... "Menurut tiga aktivis lokal, dua demonstran tewas.": one figure, attributed
+        List<Claim> attributed = List.copyOf(claims);
+        claims.removeIf(c -> c.claimant() == null && attributed.stream().anyMatch(o -> o.claimant() != null
+                && o.kind().equals(c.kind()) && o.value() == c.value()));
         if (type.equals("Strategic developments")) {
             // ACLED codes no fatalities for strategic developments: deaths told around an arrest belong to the
             // attack it follows ("Setelah insiden yang menewaskan 22 orang itu, polisi menggerebek ...")

@@ -348,7 +348,7 @@ final class MentionReader {
             return no("7");
         }
         if ((violence || t.has("arrest")) && (lexicon.any("sport", clause) || doc.sporty() && !conflictWords
-                && f.actors().stream().noneMatch(a -> a.actor().isArmed()))) {
+                && f.actors().stream().noneMatch(a -> a.actor().isArmed() && !a.actor().type().equals("police")))) {
             return no("8"); // "serangan balik", "menyerang pertahanan lawan"
         }
         if ((violence || t.has("arrest")) && lexicon.any("crime", clause) && !conflictWords && !t.has("riot")) {
@@ -555,6 +555,10 @@ final class MentionReader {
             }
             if (lexicon.any("killed", lower) || lexicon.any("injured", lower) || lower.contains("teror")) {
                 // "serangan teror di London Bridge yang menewaskan tujuh orang": no armed side attacked, people died
+                return new String[] {"Violence against civilians", "Attack"};
+            }
+            if (!organisedArmed && !security && !f.weapon() && doc.militant()) {
+                // "Aksi serangan paling mematikan terjadi di Prancis": no armed side in sight, in a story of terror
                 return new String[] {"Violence against civilians", "Attack"};
             }
             return new String[] {type, sub};
