@@ -462,6 +462,12 @@ final class EventAssembler {
         Mention strongest = triggered.stream().max(Comparator.comparingInt((Mention m) -> typeWeight(m, first))
                 .thenComparing(Comparator.comparingInt(Mention::sentence).reversed())).orElseThrow();
         String type = strongest.eventType(), sub = strongest.subEventType();
+        if (type.equals("Protests") && triggered.stream().anyMatch(m -> !m.recalled() && "Riots".equals(m.eventType()))) {
+            // "bergabung secara damai, meski sempat terjadi bentrokan antara kelompok anarkis dan polisi di Paris": a
+            // demonstration that turned violent at its place and day is a violent demonstration (the guide, ACLED)
+            type = "Riots";
+            sub = "Violent demonstration";
+        }
         PlaceMention pm = g.head.place();
         Place p = pm.place();
         // actors: the first mention naming an initiator, then the article's armed actors

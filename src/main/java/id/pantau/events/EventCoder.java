@@ -63,7 +63,7 @@ public final class EventCoder {
     record DocumentAnalysis(String docId, String text, LocalDate published, List<Span> sentences,
                             List<List<EventLexicon.Hit>> triggers, List<ActorMention> actors, List<ClaimantMention> claimants,
                             List<PlaceMention> places, List<DateMention> dates, String mainCountry, boolean militant,
-                            boolean sporty, int leadEnd) {
+                            boolean sporty, int leadEnd, boolean datedByText) {
     }
 
     public List<Event> code(String docId, String text, LocalDate published) {
@@ -181,11 +181,13 @@ public final class EventCoder {
         }
         actorCountries.replaceAll((k, v) -> Math.min(v, 1.5));
         List<PlaceMention> places = geocoder.find(text, new Geocoder.Hints(actorCountries, persons(text, sentences, hits)));
+        boolean datedByText = false;
         if (published == null) {
             // no publication date: the latest full date the text names ("ujar Kamal di Jayapura, Rabu, 18 Desember
             // 2019") is the day it reports from, the anchor for its weekdays and the fallback day of its events
             published = dates.resolve(text, null).stream().filter(d -> d.precision() == 1).map(DateMention::date)
                     .max(java.util.Comparator.naturalOrder()).orElse(null);
+            datedByText = published != null; // an anchor, not the day of publication: what lies before it is not "old"
         }
         List<DateMention> dateMentions = dates.resolve(text, published);
         Map<String, Integer> countryCount = new HashMap<>();
@@ -199,10 +201,11 @@ public final class EventCoder {
         // an armed group, militants or weapons of war: a knife fight or a robbery is not political violence
         boolean militant = actors.stream().anyMatch(a -> a.actor().isArmed() && !a.actor().isState() && !a.actor().generic())
                 || lexicon.any("militant", lower) || lexicon.any("war_weapon", lower);
-        boolean sporty = lexicon.find("sport", text, 0, text.length()).size() >= 3;
+        String sportText = MentionReader.NOT_SPORT.matcher(text).replaceAll(" ");
+        boolean sporty = lexicon.find("sport", sportText, 0, sportText.length()).size() >= 3;
         int leadEnd = sentences.size() < 3 ? text.length() : sentences.get(2).end();
         return new DocumentAnalysis(docId, text, published, sentences, hits, actors, claimants, places, dateMentions, main,
-                militant, sporty, leadEnd);
+                militant, sporty, leadEnd, datedByText);
     }
 
     /** Person names the name finder sees in sentences with a trigger and their neighbours (places are read there). */

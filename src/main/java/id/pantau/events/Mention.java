@@ -23,6 +23,10 @@ record Mention(int sentence, Span span, EventLexicon.Trigger trigger, Span trigg
                 separate, lead);
     }
 
+    Mention withDate(DateMention d) {
+        return new Mention(sentence, span, trigger, triggerSpan, eventType, subEventType, place, d, roles, claims, recalled, separate, lead);
+    }
+
     Mention withType(String type, String sub) {
         return new Mention(sentence, span, trigger, triggerSpan, type, sub, place, date, roles, claims, recalled, separate, lead);
     }

@@ -88,6 +88,7 @@ final class MentionReader {
         PlaceMention recent = null;
         int recentAt = -9;
         String recentFamily = null;
+        Mention dated = null; // the last mention that named its day
         java.util.Set<Mention> inherited = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (int i = 0; i < doc.sentences().size(); i++) {
             Facts f = facts(doc, i, i - claimantAt <= CLAIMANT_REACH ? prevClaimant : null);
@@ -118,6 +119,14 @@ final class MentionReader {
                 recent = own;
                 recentAt = i;
                 recentFamily = m == null ? null : m.family();
+            }
+            if (m != null && m.date() == null && !m.recalled() && !m.separate() && dated != null && i - dated.sentence() <= 2
+                    && dated.family().equals(m.family()) && sameParagraph(doc.text(), dated.span(), f.span())) {
+                // "Demo besar terjadi pada 4 November 2016. Demo ini berlangsung di kawasan Monas.": the day told just before
+                m = m.withDate(dated.date());
+            }
+            if (m != null && m.date() != null && m.date().precision() == 1 && !m.recalled()) {
+                dated = m;
             }
             if (m != null) {
                 out.addAll(perPlace(doc, f, m));
@@ -191,9 +200,9 @@ final class MentionReader {
         boolean armed = armedActor || weapon || militant || victims;
         boolean civilianVictim = lexicon.any("civilian", lower);
         // "November lalu, sebuah ledakan ...", "pada 21 Agustus 2013": every day the sentence names is a month or more old
-        boolean old = doc.published() != null && !dates.isEmpty()
+        boolean old = doc.published() != null && !doc.datedByText() && !dates.isEmpty()
                 && dates.stream().allMatch(d -> d.date().isBefore(doc.published().minusDays(30)));
-        boolean recalled = lexicon.any("recalled", lower) || old;
+        boolean recalled = lexicon.any("recalled", lower) || old || AGO.matcher(st).find();
         boolean period = lexicon.any("period", lower);
         boolean legal = lexicon.any("legal", lower);
         boolean lead = s.start() < doc.leadEnd();
@@ -255,6 +264,12 @@ final class MentionReader {
                 date, roles, claims, recalled, f.separate(), f.lead());
     }
 
+    /** "saat Minggu Paskah lalu", "pada Lebaran lalu": a named day gone by. */
+    private static final Pattern AGO = Pattern.compile("(?i)\\b(saat|pada|ketika|sejak|sewaktu)\\s+(\\p{L}+\\s+){1,2}lalu\\b");
+
+    /** Words of sport that name something else: a nightclub is no football club. */
+    static final Pattern NOT_SPORT = Pattern.compile("(?i)klub malam|tempat hiburan malam|night ?club");
+
     /** A protest verb, its object, then a relative clause: the deed the crowd protests. */
     private static final Pattern GRIEVANCE = Pattern.compile("(?i)\\b(memprotes|memrotes|menolak|mengecam|mengutuk|menuntut|menentang)\\b"
             + "[^.;]{0,80}?\\byang\\s+(?:telah\\s+|sudah\\s+|sebelumnya\\s+|diduga\\s+)?(?:\\p{L}+\\s+)?$");
@@ -277,7 +292,7 @@ final class MentionReader {
 
     /** The sentence names a year before the publication year and no day ("pada 2013", "awal 2016"). */
     private static boolean pastYear(EventCoder.DocumentAnalysis doc, Facts f) {
-        if (doc.published() == null || f.dates().stream().anyMatch(d -> d.precision() <= 3)) {
+        if (doc.published() == null || doc.datedByText() || f.dates().stream().anyMatch(d -> d.precision() <= 3)) {
             return false;
         }
         Matcher y = YEAR.matcher(f.span().text());
@@ -347,7 +362,7 @@ final class MentionReader {
         if (violence && lexicon.any("disaster", clause) && !conflictWords) {
             return no("7");
         }
-        if ((violence || t.has("arrest")) && (lexicon.any("sport", clause) || doc.sporty() && !conflictWords
+        if ((violence || t.has("arrest")) && (lexicon.any("sport", NOT_SPORT.matcher(clause).replaceAll(" ")) || doc.sporty() && !conflictWords
                 && f.actors().stream().noneMatch(a -> a.actor().isArmed() && !a.actor().type().equals("police")))) {
             return no("8"); // "serangan balik", "menyerang pertahanan lawan"
         }

@@ -305,6 +305,41 @@ class EventCoderTest {
     }
 
     @Test
+    void aNightclubIsNoSportsClub() {
+        List<Event> es = code("Istanbul - Seorang pria bersenjata melepaskan tembakan membabi buta di sebuah klub malam di Istanbul, Turki, "
+                + "Minggu (1/1) dini hari, menewaskan 39 orang. Kelompok ISIS mengklaim serangan itu.", "2017-01-02");
+        assertThat(es).singleElement().satisfies(e -> {
+            assertThat(e.eventType()).isEqualTo("Violence against civilians");
+            assertThat(e.fatalities()).isEqualTo(39);
+        });
+    }
+
+    @Test
+    void aDemonstrationThatTurnsViolentIsARiot() {
+        List<Event> es = code("Paris - Puluhan ribu demonstran turun ke jalan di Paris, Selasa (12/9), menentang reformasi buruh. "
+                + "Aksi berlangsung damai, meski sempat terjadi bentrokan antara kelompok anarkis dan polisi di Paris.", "2017-09-13");
+        assertThat(es).singleElement().satisfies(e -> {
+            assertThat(e.eventType()).isEqualTo("Riots");
+            assertThat(e.subEventType()).isEqualTo("Violent demonstration");
+        });
+    }
+
+    @Test
+    void aSentenceWithoutItsDayTakesTheDayToldJustBefore() {
+        // two demonstrations at one place four weeks apart stay two events
+        List<Event> es = code("Demo besar terjadi di Jakarta pada 4 November 2016. Demo ini berlangsung di kawasan Monas dan berujung rusuh.\n"
+                + "Massa kembali menggelar demo besar di Monas, Jakarta, pada 2 Desember 2016. Aksi damai itu berjalan tertib.", null);
+        assertThat(es).extracting(Event::eventDate).containsExactlyInAnyOrder("2016-11-04", "2016-12-02");
+    }
+
+    @Test
+    void aBombingOnANamedDayGoneByIsRecalled() {
+        List<Event> es = code("Kolombo - Bentrokan antara kelompok warga terjadi di Negombo, Sri Lanka, Minggu (5/5). "
+                + "Negombo juga menjadi tempat salah satu pemboman saat Minggu Paskah lalu.", "2019-05-06");
+        assertThat(es).singleElement().satisfies(e -> assertThat(e.eventType()).isEqualTo("Riots"));
+    }
+
+    @Test
     void emptyTextHasNoEvents() {
         assertThat(code("", "2020-01-01")).isEmpty();
     }
