@@ -51,7 +51,23 @@ final class ActorRoles {
                 }
             }
         }
+        if (passive) {
+            // "lima terduga teroris yang ditangkap di Antapani merupakan jaringan JAD": the doer of a passive verb follows it
+            // at once ("ditangkap polisi") or after "oleh"/"dari"; a group named in a later clause did not do it
+            inSentence = inSentence.stream().filter(m -> m.span().start() < trigger.end()
+                    || agentGap(text.substring(trigger.end(), Math.max(trigger.end(), m.span().start())))).toList();
+        }
         return read(inSentence, trigger, passive);
+    }
+
+    private static final Pattern BY = Pattern.compile("(?i)\\b(oleh|dari|pihak)\\b");
+    private static final Pattern CLAUSE = Pattern.compile("(?i)[,;:.]|\\b(merupakan|adalah|yang|karena|sebagai|namun|tetapi|dan|saat|ketika)\\b");
+
+    private static boolean agentGap(String gap) {
+        if (BY.matcher(gap).find()) {
+            return !gap.contains(".");
+        }
+        return !CLAUSE.matcher(gap).find() && gap.strip().split("\\s+").length <= 4;
     }
 
     static Roles read(List<ActorMention> inSentence, Span trigger, boolean passive) {

@@ -54,6 +54,9 @@ final class EventAssembler {
         if (a.isCountry() || b.isCountry()) {
             return true;
         }
+        if ((a.kind() == PlaceKind.ISLAND || b.kind() == PlaceKind.ISLAND) && a.kmTo(b) < 300) {
+            return true; // "Marawi" and "wilayah Mindanao": a town on the island the article names
+        }
         boolean aArea = a.kind() == PlaceKind.ADMIN1 || a.kind() == PlaceKind.ADMIN2;
         boolean bArea = b.kind() == PlaceKind.ADMIN1 || b.kind() == PlaceKind.ADMIN2;
         if (aArea && (gazetteer.within(b.index(), a.index()) || a.kind() == PlaceKind.ADMIN1 && a.admin1().equals(b.admin1())
@@ -512,6 +515,14 @@ final class EventAssembler {
             // the article names only as an attack was the suicide bombing
             type = "Explosions/Remote violence";
             sub = "Suicide bomb";
+        } else if (GENERIC_ATTACK.matcher(strongest.triggerSpan().text()).matches() && !type.equals("Explosions/Remote violence")) {
+            // "Petinggi ISIS tewas dalam serangan udara AS" in the lead, then "tewas dalam serangan di markasnya di Kunar":
+            // an attack told without its means is of the kind the article's lead reports
+            EventLexicon.Trigger lead = leadRemoteTrigger(doc);
+            if (lead != null) {
+                type = lead.eventType();
+                sub = lead.subEventType();
+            }
         }
         String arrested = null;
         if (sub.equals("Arrests") && a2 == null) {
@@ -625,6 +636,18 @@ final class EventAssembler {
      * event ("pelaku bom bunuh diri ..."), where that sentence names no other place (the attacks an article
      * recalls are told with their own places).
      */
+    /** The specific means of attack (an air strike, a bomb; priority 7 and up) the article's lead names, or null. */
+    private static EventLexicon.Trigger leadRemoteTrigger(EventCoder.DocumentAnalysis doc) {
+        for (int i = 0; i < doc.sentences().size() && doc.sentences().get(i).start() < doc.leadEnd(); i++) {
+            for (EventLexicon.Hit h : doc.triggers().get(i)) {
+                if (h.trigger().eventType().equals("Explosions/Remote violence") && h.trigger().priority() >= 7) {
+                    return h.trigger();
+                }
+            }
+        }
+        return null;
+    }
+
     /** Words that tell an attack happened without telling how. */
     private static final java.util.regex.Pattern GENERIC_ATTACK = java.util.regex.Pattern.compile(
             "(?i)serangan|penyerangan|serang|menyerang|diserang|teror|serangan teror|aksi teror|insiden|tragedi");

@@ -79,8 +79,9 @@ public final class EventMerger {
         return compatible(a.actor1(), b.actor1(), b.actor2()) && compatible(a.actor2(), b.actor2(), b.actor1());
     }
 
+    /** No contradiction: a side one report leaves open or calls unidentified may be the side another names. */
     private static boolean compatible(String x, String y, String other) {
-        return x == null || y == null || x.equals(y) || x.equals(other);
+        return x == null || y == null || x.equals(y) || x.equals(other) || x.startsWith("Unidentified") || y.startsWith("Unidentified");
     }
 
     private static String family(String type) {
@@ -111,8 +112,10 @@ public final class EventMerger {
             docs.addAll(e.docIds());
             evidence.addAll(e.evidence());
         }
-        String a1 = g.stream().map(Event::actor1).filter(a -> a != null).findFirst().orElse(null);
-        String a2 = g.stream().map(Event::actor2).filter(a -> a != null).findFirst().orElse(null);
+        // a side one report names wins over one another leaves unidentified
+        Comparator<String> named = Comparator.comparing((String a) -> a.startsWith("Unidentified"));
+        String a1 = g.stream().map(Event::actor1).filter(a -> a != null).min(named).orElse(null);
+        String a2 = g.stream().map(Event::actor2).filter(a -> a != null).min(named).orElse(null);
         return new Event(first.eventId(), best.eventType(), best.subEventType(), date, best.timePrecision(), a1,
                 first.assocActor1(), a2, first.assocActor2(), best.country(), best.admin1(), best.admin2(), best.admin3(), best.location(), best.latitude(),
                 best.longitude(), best.geoPrecision(), best.geonamesId(), EventAssembler.conservative(claims, "killed"),

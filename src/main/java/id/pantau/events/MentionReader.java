@@ -267,6 +267,9 @@ final class MentionReader {
     /** "saat Minggu Paskah lalu", "pada Lebaran lalu": a named day gone by. */
     private static final Pattern AGO = Pattern.compile("(?i)\\b(saat|pada|ketika|sejak|sewaktu)\\s+(\\p{L}+\\s+){1,2}lalu\\b");
 
+    /** A trigger named as a kind of thing ("termasuk demonstrasi", "segala bentuk serangan", "setiap aksi teror"). */
+    private static final Pattern KIND_OF = Pattern.compile("(?i)\\b(termasuk|seperti|misalnya|setiap|segala|segala bentuk|berbagai|bentuk|jenis|hak)\\s+$");
+
     /** Words of sport that name something else: a nightclub is no football club. */
     static final Pattern NOT_SPORT = Pattern.compile("(?i)klub malam|tempat hiburan malam|night ?club");
 
@@ -343,6 +346,9 @@ final class MentionReader {
         }
         if (NEGATION.matcher(before).find()) {
             return no("2"); // "tidak terjadi bentrokan", "membantah menyerang"
+        }
+        if (KIND_OF.matcher(before).find()) {
+            return no("kind"); // "menghargai setiap proses demokrasi, termasuk demonstrasi": a kind of thing, not a happening
         }
         if (lexicon.any("plan", lastWords(before, 4))) {
             return no("3"); // "akan menyerang", "rencana serangan", "bersiap menggelar lagi demonstrasi"
@@ -466,7 +472,8 @@ final class MentionReader {
             for (int b = a + 1; b < list.size(); b++) {
                 if (list.get(a).place().index() == list.get(b).place().index() || list.get(a).place().kmTo(list.get(b).place()) < 3
                         || gazetteer.within(list.get(a).place().index(), list.get(b).place().index())
-                        || gazetteer.within(list.get(b).place().index(), list.get(a).place().index())) {
+                        || gazetteer.within(list.get(b).place().index(), list.get(a).place().index())
+                        || isArea(list.get(a).place()) != isArea(list.get(b).place())) {
                     return List.of(m); // one place named twice, or an address ("Bhimber, Kashmir")
                 }
             }
@@ -478,6 +485,11 @@ final class MentionReader {
                     x.subEventType(), p, x.date(), x.roles(), List.of(), x.recalled(), true, x.lead()));
         }
         return out;
+    }
+
+    /** A region rather than a settlement: "Timika, Papua" names a town and its province, not two places. */
+    private static boolean isArea(id.pantau.geo.Place p) {
+        return p.kind() == PlaceKind.ADMIN1 || p.kind() == PlaceKind.ADMIN2 || p.kind() == PlaceKind.ISLAND || p.isCountry();
     }
 
     private static boolean sameParagraph(String text, Span a, Span b) {

@@ -340,6 +340,48 @@ class EventCoderTest {
     }
 
     @Test
+    void aDemandForAnArrestAndAKindOfThingAreNoEvents() {
+        assertThat(code("Jakarta - Pemerintah menyampaikan protes ke Australia serta meminta agar pelaku pengibaran bendera segera "
+                + "ditangkap di Melbourne.", "2017-01-08")).isEmpty();
+        assertThat(code("Medan - Panglima TNI mengatakan TNI menghargai setiap proses demokrasi, termasuk demonstrasi oleh warga, "
+                + "di Medan, Sabtu (19/11).", "2016-11-20")).isEmpty();
+    }
+
+    @Test
+    void aTownAndItsProvinceAreOnePlaceNotAList() {
+        List<Event> es = code("Timika - Ribuan karyawan yang mogok melakukan perusakan dan membakar fasilitas perusahaan di Terminal "
+                + "Gorong-gorong, Timika, Papua, Sabtu (19/8) malam, setelah aparat membubarkan aksi mereka.", "2017-08-20");
+        assertThat(es).singleElement().satisfies(e -> assertThat(e.location()).isEqualTo("Timika"));
+    }
+
+    @Test
+    void aTownAndTheIslandItIsOnAreOneEvent() {
+        List<Event> es = code("Pada 23 Mei 2017, kelompok Maute menyerang kota Marawi di Filipina selatan.\n"
+                + "Akibat serangan itu, presiden memberlakukan darurat militer di seluruh wilayah Mindanao.", null);
+        assertThat(es).singleElement().satisfies(e -> assertThat(e.location()).isEqualTo("Marawi"));
+    }
+
+    @Test
+    void theDoerOfAPassiveVerbFollowsItAtOnce() {
+        List<Event> es = code("Bandung - Lima terduga teroris yang ditangkap di Antapani, Kota Bandung, Selasa (15/8), merupakan jaringan "
+                + "Jamaah Ansharut Daulah.", "2017-08-16");
+        assertThat(es).singleElement().satisfies(e -> {
+            assertThat(e.subEventType()).isEqualTo("Arrests");
+            assertThat(e.actor1()).isEqualTo("Police Forces of Indonesia");
+        });
+    }
+
+    @Test
+    void anAttackToldWithoutItsMeansIsOfTheKindTheLeadReports() {
+        List<Event> es = code("Kabul - Sejumlah petinggi ISIS tewas dalam serangan udara Amerika Serikat di Provinsi Kunar, Afghanistan, "
+                + "Kamis (10/8).", "2017-08-13");
+        assertThat(es).singleElement().satisfies(e -> assertThat(e.subEventType()).isEqualTo("Air/drone strike"));
+        List<Event> funeral = code("Kabul - Tujuh orang tewas pada Sabtu (3/6) saat bom meletus dalam pemakaman seorang pemrotes di Kabul, "
+                + "Afghanistan.", "2017-06-05");
+        assertThat(funeral).singleElement().satisfies(e -> assertThat(e.eventType()).isEqualTo("Explosions/Remote violence"));
+    }
+
+    @Test
     void emptyTextHasNoEvents() {
         assertThat(code("", "2020-01-01")).isEmpty();
     }

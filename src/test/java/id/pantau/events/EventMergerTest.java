@@ -55,4 +55,20 @@ class EventMergerTest {
         assertThat(merged).extracting(e -> String.join("+", e.docIds()))
                 .containsExactlyInAnyOrder("doc1+doc2", "doc3+doc4", "doc5");
     }
+
+    @Test
+    void aSideOneReportLeavesUnidentifiedMayBeTheSideAnotherNames() {
+        List<Event> merged = new EventMerger().merge(List.of(
+                ev("a", "doc1", "Explosions/Remote violence", "2017-05-24", -6.2246, 106.8676, "Unidentified Armed Group (Indonesia)", 3, "Polri"),
+                ev("b", "doc2", "Explosions/Remote violence", "2017-05-24", -6.2250, 106.8700, "JAD: Jamaah Ansharut Daulah", 5, "Reuters")));
+        assertThat(merged).singleElement().satisfies(e -> {
+            assertThat(e.actor1()).isEqualTo("JAD: Jamaah Ansharut Daulah");
+            assertThat(e.docIds()).containsExactlyInAnyOrder("doc1", "doc2");
+        });
+        // two named sides that differ are two happenings
+        assertThat(new EventMerger().merge(List.of(
+                ev("a", "doc1", "Explosions/Remote violence", "2017-05-24", -6.2246, 106.8676, "Islamic State (ISIS)", 3, "Polri"),
+                ev("b", "doc2", "Explosions/Remote violence", "2017-05-24", -6.2250, 106.8700, "JAD: Jamaah Ansharut Daulah", 5, "Reuters"))))
+                .hasSize(2);
+    }
 }
