@@ -242,6 +242,7 @@ final class EventAssembler {
         // a happening the article only recalls ("sebelumnya", "tahun lalu") without naming its day cannot be dated
         groups.removeIf(g -> g.date() == null && g.mentions.stream().filter(m -> m.trigger() != null).allMatch(Mention::recalled));
         rioterArrests(doc, groups);
+        splitFringeRiots(groups);
         List<Event> out = new ArrayList<>();
         for (Group g : groups) {
             Event e = build(doc, g, out.size());
@@ -287,6 +288,39 @@ final class EventAssembler {
             }
         }
         return out;
+    }
+
+    /** "secara damai, meski sempat terjadi bentrokan antara kelompok anarkis dan polisi": a fringe, not the march. */
+    private static final java.util.regex.Pattern FRINGE = java.util.regex.Pattern.compile(
+            "(?i)\\b(meski|meskipun|walau|walaupun|namun|sebagian|sekelompok|segelintir|oknum|kelompok anarkis|anarkis)\\b");
+
+    /**
+     * A peaceful demonstration during which a fringe of it clashed is two events (the guide, ACLED): the protest,
+     * and the violent demonstration of the fringe. Without such a fringe, the demonstration that turned violent is
+     * one riot (see {@link #build}).
+     */
+    private static void splitFringeRiots(List<Group> groups) {
+        List<Group> added = new ArrayList<>();
+        for (Group g : groups) {
+            List<Mention> fringe = g.mentions.stream().filter(m -> "Riots".equals(m.eventType()) && !m.recalled()
+                    && FRINGE.matcher(m.span().text()).find()).toList();
+            boolean protest = g.mentions.stream().anyMatch(m -> "Protests".equals(m.eventType()) && !m.recalled());
+            if (fringe.isEmpty() || !protest || !fringe.contains(g.head) && fringe.size() == g.mentions.size()) {
+                continue;
+            }
+            g.mentions.removeAll(fringe);
+            if (fringe.contains(g.head)) {
+                g.head = g.mentions.stream().filter(m -> m.place() != null).findFirst().orElse(g.mentions.get(0));
+            }
+            Group riot = new Group(fringe.get(0).place() != null ? fringe.get(0) : fringe.get(0).withPlace(g.head.place()));
+            fringe.stream().skip(1).forEach(riot.mentions::add);
+            if (riot.head.date() == null && g.date() != null) {
+                riot.mentions.set(0, riot.head.withDate(g.date()));
+                riot.head = riot.mentions.get(0);
+            }
+            added.add(riot);
+        }
+        groups.addAll(added);
     }
 
     /** The one event the article reports (told in its lead or with a day), or null when it tells several or none. */

@@ -203,7 +203,7 @@ final class MentionReader {
         boolean old = doc.published() != null && !doc.datedByText() && !dates.isEmpty()
                 && dates.stream().allMatch(d -> d.date().isBefore(doc.published().minusDays(30)));
         boolean recalled = lexicon.any("recalled", lower) || old || AGO.matcher(st).find();
-        boolean period = lexicon.any("period", lower);
+        boolean period = lexicon.any("period", lower) || SINCE_DAY.matcher(lower).find();
         boolean legal = lexicon.any("legal", lower);
         boolean lead = s.start() < doc.leadEnd();
         return new Facts(i, s, doc.triggers().get(i), claims, claimant, attributed, places, dates, actors, armed, crowd, weapon, militant,
@@ -269,6 +269,10 @@ final class MentionReader {
 
     /** A trigger named as a kind of thing ("termasuk demonstrasi", "segala bentuk serangan", "setiap aksi teror"). */
     private static final Pattern KIND_OF = Pattern.compile("(?i)\\b(termasuk|seperti|misalnya|setiap|segala|segala bentuk|berbagai|bentuk|jenis|hak)\\s+$");
+
+    /** "Lebih dari 80 orang tewas dalam bentrokan sejak 8 Juli": a toll since a day is a period, not one event. */
+    private static final Pattern SINCE_DAY = Pattern.compile("\\bsejak\\s+(tanggal\\s+)?\\d{1,2}\\s+(januari|februari|maret|april|mei|juni|juli|"
+            + "agustus|september|oktober|november|desember)\\b");
 
     /** Words of sport that name something else: a nightclub is no football club. */
     static final Pattern NOT_SPORT = Pattern.compile("(?i)klub malam|tempat hiburan malam|night ?club");

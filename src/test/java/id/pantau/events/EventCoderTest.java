@@ -316,12 +316,20 @@ class EventCoderTest {
 
     @Test
     void aDemonstrationThatTurnsViolentIsARiot() {
-        List<Event> es = code("Paris - Puluhan ribu demonstran turun ke jalan di Paris, Selasa (12/9), menentang reformasi buruh. "
-                + "Aksi berlangsung damai, meski sempat terjadi bentrokan antara kelompok anarkis dan polisi di Paris.", "2017-09-13");
+        List<Event> es = code("Jakarta - Ribuan mahasiswa berunjuk rasa di depan Gedung DPR, Jakarta, Selasa (24/9), menolak revisi "
+                + "undang-undang. Menjelang sore, aksi itu berujung ricuh dan bentrok dengan polisi di Jakarta.", "2019-09-25");
         assertThat(es).singleElement().satisfies(e -> {
             assertThat(e.eventType()).isEqualTo("Riots");
             assertThat(e.subEventType()).isEqualTo("Violent demonstration");
         });
+    }
+
+    @Test
+    void aPeacefulMarchAndTheFringeThatClashedAreTwoEvents() {
+        List<Event> es = code("Paris - Puluhan ribu demonstran turun ke jalan di Paris, Selasa (12/9), menentang reformasi buruh. "
+                + "Aksi berlangsung damai, meski sempat terjadi bentrokan antara kelompok anarkis dan polisi di Paris.", "2017-09-13");
+        assertThat(es).extracting(Event::eventType, Event::eventDate).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple("Protests", "2017-09-12"), org.assertj.core.groups.Tuple.tuple("Riots", "2017-09-12"));
     }
 
     @Test
