@@ -708,15 +708,27 @@ final class EventAssembler {
     }
 
     /** Which mention names the event's type: bombs over shots over words of protest; the lead over background. */
+    /** "korban penganiayaan", "pelaku penembakan": the event named through its victims or doers, not told. */
+    private static final java.util.regex.Pattern NAMED_THROUGH = java.util.regex.Pattern.compile(
+            "(?i)\\b(korban|pelaku|tersangka|terduga|dalang)\\s+$");
+
+    private static boolean namedThrough(Mention m) {
+        int rel = m.triggerSpan().start() - m.span().start();
+        return rel >= 0 && NAMED_THROUGH.matcher(m.span().text().substring(Math.max(0, rel - 25), rel)).find();
+    }
+
     private static int typeWeight(Mention m, Mention first) {
         int w = m.trigger().priority() * 10;
-        if (m == first) {
+        if (m == first && !namedThrough(m)) {
             w += 25; // the first report of the event names it, unless a sentence right after is far more specific
-        } else if (m.sentence() - first.sentence() > 3) {
+        } else if (m.sentence() - first.sentence() > 3 && !namedThrough(first)) {
             w -= 30; // a detail told far from the first report does not rename the event
         }
         if (m.recalled()) {
             w -= 15;
+        }
+        if (namedThrough(m)) {
+            w -= 5; // a sentence that tells what was done names the event better than "the victims of ..."
         }
         return w;
     }
