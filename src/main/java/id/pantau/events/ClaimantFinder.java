@@ -23,6 +23,12 @@ final class ClaimantFinder {
             + "\\s+((?:[\\p{L}0-9.'’/-]+\\s*){1,12})");
     private static final Pattern BEFORE_VERB = Pattern.compile(
             "((?:[\\p{L}0-9.'’/,-]+\\s+){1,12}?)(mengatakan|menyatakan|menyebutkan|menyebut|menjelaskan|mengungkapkan|melaporkan|mengklaim|membenarkan|mencatat|mengonfirmasi|mengkonfirmasi|memperkirakan|menerangkan|menegaskan|said|reported)(?![\\p{L}])");
+    /** Every verb either phrase pattern starts from, as a cheap first test (on lower-cased text). */
+    private static final Pattern SAYS = Pattern.compile("(?<![\\p{L}])(kata|ujar|ungkap|tutur|jelas|terang|tegas|papar|imbuh|tambah|sebut|ucap|lapor"
+            + "|menurut|dilansir|melansir|mengutip|dikutip|seperti|according|said|mengatakan|menyatakan|menyebutkan|menyebut|menjelaskan"
+            + "|mengungkapkan|melaporkan|mengklaim|membenarkan|mencatat|mengonfirmasi|mengkonfirmasi|memperkirakan|menerangkan"
+            + "|menegaskan|reported)(?![\\p{L}])");
+
     /** Verbs of a medium passing on what a source said. */
     private static final Pattern RELAY = Pattern.compile("(?i)dilansir|melansir|mengutip|dikutip(?: dari)?|seperti dilansir|seperti dikutip(?: dari)?");
     private static final Pattern ASIDE = Pattern.compile("(?s)(.*?),\\s*[^,]{1,60},\\s*");
@@ -66,6 +72,9 @@ final class ClaimantFinder {
     /** The source the sentence attributes its words to ("kata X", "menurut X", "X mengatakan"), or null. */
     String attributed(String text, Span sentence, List<ClaimantMention> dictionary) {
         String s = sentence.text();
+        if (!SAYS.matcher(EventLexicon.lower(s, 0, s.length())).find()) {
+            return null; // no verb of saying or reporting: the costly phrase patterns below cannot match
+        }
         String raw = null;
         Matcher a = AFTER_VERB.matcher(s);
         String relayed = null;

@@ -36,8 +36,14 @@ public final class NamedEntityRecognizer {
         }
     }
 
+    /**
+     * One finder per thread: building one builds its feature generators from the model's descriptor, which cost
+     * as much as finding the names of a short article. Its adaptive data is cleared after each document.
+     */
+    private static final ThreadLocal<NameFinderME> FINDER = ThreadLocal.withInitial(() -> new NameFinderME(Holder.MODEL_INSTANCE));
+
     public List<Entity> find(String text, List<Span> sentences) {
-        NameFinderME finder = new NameFinderME(Holder.MODEL_INSTANCE);
+        NameFinderME finder = FINDER.get();
         List<Entity> out = new ArrayList<>();
         for (Span s : sentences) {
             List<Span> toks = tokenizer.tokenize(text, s.start(), s.end());
