@@ -48,7 +48,7 @@ final class MentionReader {
      */
     private static final Pattern REFERENCE = Pattern.compile("(?i)\\b(pelaku|tersangka|terduga|dalang|otak|terpidana|terdakwa|saksi|"
             + "kasus|jaringan|pasca|pascaaksi|usai|soal|terkait|perkara|sidang|persidangan|dakwaan|vonis)"
-            + "(\\s+(kasus|aksi|peristiwa|insiden|teroris|teror|pelaku))?\\s+$");
+            + "(\\s+(dalam|atas|dari))?(\\s+(kasus|aksi|peristiwa|insiden|teroris|teror|pelaku))?\\s+$");
     /** "pada 2013", "awal 2016", "tahun 2002": a year named without a month. */
     private static final Pattern YEAR = Pattern.compile("(?i)\\b(?:pada|tahun|awal|akhir|pertengahan|sejak|silam|lalu)\\s+((?:19|20)\\d\\d)\\b(?!\\s*[/-])");
     private static final Pattern PERSON_WORDS = Pattern.compile("(?i)\\b(pria|wanita|perempuan|laki-laki|orang|tersangka|terduga|pelaku|anggota|seorang|suspect|remaja|pemuda)\\b");
@@ -258,6 +258,12 @@ final class MentionReader {
             int end = chosen.span().end();
             date = f.dates().stream().filter(d -> d.span().start() >= end && d.span().start() - end <= 200
                     && !CLAUSE_BREAK.matcher(doc.text().substring(end, d.span().start())).find()).findFirst().orElse(null);
+            if (date != null && LEGAL_ACT.matcher(st.substring(0, rel)).find()
+                    && !Pattern.compile("(?i)\\bdi\\s").matcher(doc.text().substring(end, date.span().start())).find()) {
+                // "ditetapkan sebagai tersangka kasus bom Thamrin pada 18 Agustus 2017": the day of the naming, where the
+                // deed is named only by its name ("didakwa dalam kasus peledakan bom di Terminal ... pada 24 Mei" tells it)
+                date = null;
+            }
         }
         boolean recalled = f.recalled() || reference || pastYear(doc, f);
         return new Mention(f.index(), f.span(), chosen.trigger(), chosen.span(), type[0], type[1], bestPlace(doc, f, chosen),
@@ -273,6 +279,12 @@ final class MentionReader {
     /** "Lebih dari 80 orang tewas dalam bentrokan sejak 8 Juli": a toll since a day is a period, not one event. */
     private static final Pattern SINCE_DAY = Pattern.compile("\\bsejak\\s+(tanggal\\s+)?\\d{1,2}\\s+(januari|februari|maret|april|mei|juni|juli|"
             + "agustus|september|oktober|november|desember)\\b");
+
+    /** A legal act on a person, told before the name of the deed it concerns. */
+    private static final Pattern LEGAL_ACT = Pattern.compile("(?i)\\b(ditetapkan sebagai|divonis|didakwa|dituntut|diadili|dihukum|dijatuhi)\\b");
+    /** "hingga Selasa 19 November", "sampai 5 Juni": a count up to a day, not on it. */
+    private static final Pattern UP_TO_DAY = Pattern.compile("(?i)\\b(hingga|sampai|sejauh ini hingga)\\s+(hari\\s+)?"
+            + "(senin|selasa|rabu|kamis|jumat|sabtu|minggu|\\d{1,2}\\s+\\p{L}+\\s+\\d{4})\\b");
 
     /** Words of sport that name something else: a nightclub is no football club. */
     static final Pattern NOT_SPORT = Pattern.compile("(?i)klub malam|tempat hiburan malam|night ?club");
@@ -384,6 +396,9 @@ final class MentionReader {
         }
         if (f.period() && f.dates().stream().noneMatch(d -> d.precision() == 1)) {
             return no("11"); // a summary of a long period, not one event
+        }
+        if (t.has("arrest") && UP_TO_DAY.matcher(f.span().text()).find()) {
+            return no("tally"); // "telah menangkap sebanyak 71 orang ... hingga Selasa 19 November": a running total
         }
         if (t.has("arrest") && lexicon.any("cumulative", lower) && f.dates().stream().noneMatch(d -> d.precision() == 1)) {
             return no("12"); // "Dari total 41 orang yang ditangkap", "sejauh ini 249 orang ditahan": a tally, not an arrest

@@ -390,6 +390,19 @@ class EventCoderTest {
     }
 
     @Test
+    void legalStepsAndRunningTotalsAreNoEvents() {
+        // the day after the deed's name is the day of the naming as a suspect, not of the bombing
+        assertThat(code("Aman Abdurrahman mulanya ditetapkan sebagai tersangka kasus bom Thamrin pada 18 Agustus 2017.", "2018-06-22"))
+                .isEmpty();
+        // a count of arrests up to a day is a running total
+        assertThat(code("Densus 88 Antiteror telah menangkap sebanyak 71 orang terduga teroris di Medan hingga Selasa 19 November 2019.",
+                "2019-11-20")).isEmpty();
+        // suspects in a brawl named as a case: no day, no event of this report
+        assertThat(code("Kemlu mendampingi 15 pekerja migran yang ditetapkan sebagai tersangka dalam insiden tawuran di Taiwan.",
+                "2023-09-18")).isEmpty();
+    }
+
+    @Test
     void emptyTextHasNoEvents() {
         assertThat(code("", "2020-01-01")).isEmpty();
     }
