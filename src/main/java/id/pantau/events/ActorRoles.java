@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -27,6 +28,18 @@ final class ActorRoles {
     private static final Pattern SPEAKS = Pattern.compile("(?i)^\\s*(\\p{L}+\\s+)?(menyebut|menyebutkan|mengatakan|menyatakan|menjelaskan|"
             + "melaporkan|membenarkan|mengungkapkan|menuturkan|menduga|memastikan|menegaskan|mengonfirmasi|mengumumkan)\\b");
 
+    /** "mereka", "pihaknya", "kami": a speaker telling its own deed ("SDF mengatakan mereka hampir mengalahkan ISIS"). */
+    private static final Pattern SELF = Pattern.compile("(?i)\\b(mereka|pihaknya|kami|pasukannya|pejuangnya|anggotanya)\\b");
+
+    private static boolean speaksOfOthers(String text, int end) {
+        Matcher say = SPEAKS.matcher(text.substring(end, Math.min(text.length(), end + 40)));
+        if (!say.lookingAt()) {
+            return false;
+        }
+        int after = end + say.end();
+        return !SELF.matcher(text.substring(after, Math.min(text.length(), after + 30))).find();
+    }
+
     /** An attack named as a noun: "serangan", "penembakan", "serbuan" (of its doer: "serangan militan Rohingya"). */
     private static final Pattern NOMINAL = Pattern.compile("(?i)(serangan|penyerangan|penembakan|pengeboman|pemboman|serbuan|gempuran|agresi|invasi)");
     /** Words between that noun and an actor that make the actor its target or its place, not its doer. */
@@ -39,8 +52,7 @@ final class ActorRoles {
      */
     static Roles read(String text, List<ActorMention> inSentence, Span trigger, boolean passive) {
         // "Polisi menyebut pelaku adalah pengebom bunuh diri": who speaks of the deed did not do it
-        inSentence = inSentence.stream().filter(m -> m.span().end() > trigger.start()
-                || !SPEAKS.matcher(text.substring(m.span().end(), Math.min(text.length(), m.span().end() + 40))).lookingAt()).toList();
+        inSentence = inSentence.stream().filter(m -> m.span().end() > trigger.start() || !speaksOfOthers(text, m.span().end())).toList();
         if (!passive && NOMINAL.matcher(trigger.text()).matches()) {
             ActorMention next = inSentence.stream().filter(m -> m.span().start() >= trigger.end())
                     .min(java.util.Comparator.comparingInt(m -> m.span().start())).orElse(null);

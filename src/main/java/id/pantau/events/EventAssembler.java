@@ -520,10 +520,31 @@ final class EventAssembler {
                 }
             }
         }
+        if (a2 == null) {
+            // the other side: a target another sentence names, else (in a battle) a doer another sentence names on the
+            // other side ("tentara Suriah" attacked; "ratusan teroris ISIS ... serangan" is the side they fought); a named
+            // group before a catch-all ("pemberontak")
+            List<Actor> others = new ArrayList<>();
+            for (Mention m : triggered) {
+                for (Actor other : type.equals("Battles") ? new Actor[] {m.roles().actor2(), m.roles().actor1()} : new Actor[] {m.roles().actor2()}) {
+                    if (other != null && (a1 == null || !ActorRoles.sameSide(a1, other)) && !others.contains(other)) {
+                        others.add(other);
+                    }
+                }
+            }
+            a2 = others.stream().filter(x -> !x.generic()).findFirst().orElse(others.isEmpty() ? null : others.get(0));
+        }
+        // allies named in any sentence of the event fight alongside ("serangan serempak Suriah, Rusia, dan Hizbullah")
         for (Mention m : triggered) {
-            Actor other = m.roles().actor2();
-            if (a2 == null && other != null && (a1 == null || !ActorRoles.sameSide(a1, other))) {
-                a2 = other;
+            for (Actor x : new Actor[] {m.roles().actor1(), m.roles().actor2()}) {
+                if (x == null || x.equals(a1) || x.equals(a2) || !x.isArmed() || x.generic()) {
+                    continue;
+                }
+                if (a1 != null && ActorRoles.sameSide(a1, x) && (a2 == null || !ActorRoles.sameSide(a2, x))) {
+                    assoc1.add(x);
+                } else if (a2 != null && ActorRoles.sameSide(a2, x) && !ActorRoles.sameSide(a1 == null ? x : a1, x)) {
+                    assoc2.add(x);
+                }
             }
         }
         List<Actor> docActors = ActorRoles.byFrequency(doc.actors());
