@@ -76,8 +76,16 @@ public final class EventMerger {
         if (Math.abs(LocalDate.parse(a.eventDate()).toEpochDay() - LocalDate.parse(b.eventDate()).toEpochDay()) > days) {
             return false;
         }
-        return compatible(a.actor1(), b.actor1(), b.actor2()) && compatible(a.actor2(), b.actor2(), b.actor1());
+        if (compatible(a.actor1(), b.actor1(), b.actor2()) && compatible(a.actor2(), b.actor2(), b.actor1())) {
+            return true;
+        }
+        // reports that disagree on who did it still tell one happening when they agree on what, where (within
+        // {@value #SAME_SPOT_KM} km) and on which day: one outlet's "polisi" and another's "ISIS" at one bombing
+        return precise(a) && precise(b) && a.eventDate().equals(b.eventDate()) && km(a, b) <= SAME_SPOT_KM
+                && a.subEventType() != null && a.subEventType().equals(b.subEventType());
     }
+
+    static final double SAME_SPOT_KM = 10;
 
     /** No contradiction: a side one report leaves open or calls unidentified may be the side another names. */
     private static boolean compatible(String x, String y, String other) {

@@ -65,10 +65,14 @@ class EventMergerTest {
             assertThat(e.actor1()).isEqualTo("JAD: Jamaah Ansharut Daulah");
             assertThat(e.docIds()).containsExactlyInAnyOrder("doc1", "doc2");
         });
-        // two named sides that differ are two happenings
+        // two named sides that differ, a day apart, are two happenings; on the same day at the same spot, one bombing
+        assertThat(new EventMerger().merge(List.of(
+                ev("a", "doc1", "Explosions/Remote violence", "2017-05-24", -6.2246, 106.8676, "Islamic State (ISIS)", 3, "Polri"),
+                ev("b", "doc2", "Explosions/Remote violence", "2017-05-25", -6.2250, 106.8700, "JAD: Jamaah Ansharut Daulah", 5, "Reuters"))))
+                .hasSize(2);
         assertThat(new EventMerger().merge(List.of(
                 ev("a", "doc1", "Explosions/Remote violence", "2017-05-24", -6.2246, 106.8676, "Islamic State (ISIS)", 3, "Polri"),
                 ev("b", "doc2", "Explosions/Remote violence", "2017-05-24", -6.2250, 106.8700, "JAD: Jamaah Ansharut Daulah", 5, "Reuters"))))
-                .hasSize(2);
+                .hasSize(1);
     }
 }
