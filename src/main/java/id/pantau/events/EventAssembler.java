@@ -134,8 +134,7 @@ final class EventAssembler {
                 host.mentions.add(m);
             } else if (riot != null) {
                 // "Polisi menangkap 20 orang terduga pelaku pembakaran tersebut": the riot's arrested, told right after it
-                riot.mentions.add(new Mention(m.sentence(), m.span(), null, null, null, null, null, null,
-                        new ActorRoles.Roles(null, List.of(), null, List.of()), m.claims(), m.recalled(), false, m.lead()));
+                riot.mentions.add(m.figuresOnly(m.claims()));
             } else if (m.place() != null && m.place().place().isCountry()) {
                 countryOnly.add(m);
             } else if (!m.recalled() && !m.lead() && m.date() != null && m.date().precision() == 1 && ownStory(m)
@@ -185,22 +184,6 @@ final class EventAssembler {
             } else if (!m.recalled() && m.lead() && placedGroups == 0 && (m.trigger().priority() >= 4
                     || m.claims().stream().anyMatch(c -> c.kind().equals("killed")) || m.family().equals("demonstration"))) {
                 groups.add(new Group(m)); // only the country named, in the lead of an article that names no finer place
-            }
-        }
-        // deaths told in an arrest's sentence ("Setelah insiden yang menewaskan 22 orang itu, polisi menggerebek") belong
-        // to the violent event of the article
-        for (Group g : groups) {
-            for (int k = 0; k < g.mentions.size(); k++) {
-                Mention m = g.mentions.get(k);
-                if (m.eventType() != null && m.eventType().equals("Strategic developments")
-                        && m.claims().stream().anyMatch(c -> c.kind().equals("killed") || c.kind().equals("injured"))) {
-                    List<Claim> keep = m.claims().stream().filter(c -> c.kind().equals("captured")).toList();
-                    List<Claim> move = m.claims().stream().filter(c -> !c.kind().equals("captured")).toList();
-                    g.mentions.set(k, new Mention(m.sentence(), m.span(), m.trigger(), m.triggerSpan(), m.eventType(),
-                            m.subEventType(), m.place(), m.date(), m.roles(), keep, m.recalled(), m.separate(), m.lead()));
-                    figuresOnly.add(new Mention(m.sentence(), m.span(), null, null, null, null, null, null,
-                            new ActorRoles.Roles(null, List.of(), null, List.of()), move, m.recalled(), false, m.lead()));
-                }
             }
         }
         // figures told in a sentence of their own belong to the event told just before (or just after, in the lead)
@@ -277,12 +260,8 @@ final class EventAssembler {
         for (Mention m : mentions) {
             if (m.eventType() != null && m.eventType().equals("Strategic developments")
                     && m.claims().stream().anyMatch(c -> c.kind().equals("killed") || c.kind().equals("injured"))) {
-                out.add(new Mention(m.sentence(), m.span(), m.trigger(), m.triggerSpan(), m.eventType(), m.subEventType(), m.place(),
-                        m.date(), m.roles(), m.claims().stream().filter(c -> c.kind().equals("captured")).toList(), m.recalled(),
-                        m.separate(), m.lead()));
-                out.add(new Mention(m.sentence(), m.span(), null, null, null, null, null, null,
-                        new ActorRoles.Roles(null, List.of(), null, List.of()),
-                        m.claims().stream().filter(c -> !c.kind().equals("captured")).toList(), m.recalled(), false, m.lead()));
+                out.add(m.withClaims(m.claims().stream().filter(c -> c.kind().equals("captured")).toList()));
+                out.add(m.figuresOnly(m.claims().stream().filter(c -> !c.kind().equals("captured")).toList()));
             } else {
                 out.add(m);
             }
@@ -357,8 +336,7 @@ final class EventAssembler {
                 for (Mention m : arrest.mentions) {
                     List<Claim> taken = m.claims().stream().filter(c -> c.kind().equals("captured")).toList();
                     if (!taken.isEmpty() && PERPETRATORS.matcher(m.span().text()).find()) {
-                        riot.mentions.add(new Mention(m.sentence(), m.span(), null, null, null, null, null, null,
-                                new ActorRoles.Roles(null, List.of(), null, List.of()), taken, m.recalled(), false, m.lead()));
+                        riot.mentions.add(m.figuresOnly(taken));
                     }
                 }
             }

@@ -23,6 +23,23 @@ record Mention(int sentence, Span span, EventLexicon.Trigger trigger, Span trigg
                 separate, lead);
     }
 
+    /** A sentence of figures without a trigger of its own: the assembler gives its claims to an event told around it. */
+    static Mention figures(int sentence, Span span, PlaceMention place, DateMention date, List<Claim> claims, boolean recalled,
+                           boolean separate, boolean lead) {
+        return new Mention(sentence, span, null, null, null, null, place, date, new ActorRoles.Roles(null, List.of(), null, List.of()),
+                claims, recalled, separate, lead);
+    }
+
+    /** This mention's sentence as figures only (no trigger, type, place or day), with these claims. */
+    Mention figuresOnly(List<Claim> of) {
+        return figures(sentence, span, null, null, of, recalled, false, lead);
+    }
+
+    /** This mention with other claims. */
+    Mention withClaims(List<Claim> of) {
+        return new Mention(sentence, span, trigger, triggerSpan, eventType, subEventType, place, date, roles, of, recalled, separate, lead);
+    }
+
     Mention withDate(DateMention d) {
         return new Mention(sentence, span, trigger, triggerSpan, eventType, subEventType, place, d, roles, claims, recalled, separate, lead);
     }

@@ -100,9 +100,7 @@ final class MentionReader {
             if (m != null && !f.claims().isEmpty() && anaphoric(doc, m) && (m.place() == null || m.place().place().isCountry())
                     && out.stream().anyMatch(x -> x.trigger() != null)) {
                 // "58 orang tewas akibat serangan itu": the figures of the event told before, not a new event
-                m = new Mention(i, f.span(), null, null, null, null, null, bestDate(f),
-                        new ActorRoles.Roles(null, List.of(), null, List.of()), f.claims(), f.recalled(), f.separate(), f.lead());
-                out.add(m);
+                out.add(Mention.figures(i, f.span(), null, bestDate(f), f.claims(), f.recalled(), f.separate(), f.lead()));
                 continue;
             }
             if (m != null && (m.place() == null || m.place().place().isCountry()) && recent != null && i - recentAt <= 2
@@ -133,8 +131,8 @@ final class MentionReader {
             } else if (!f.claims().isEmpty() && !f.period()) {
                 // a sentence of figures without its own trigger ("Sedikitnya 9 orang tewas"): the assembler
                 // gives them to the event told around it
-                out.add(new Mention(i, f.span(), null, null, null, null, bestPlace(doc, f, null), bestDate(f),
-                        new ActorRoles.Roles(null, List.of(), null, List.of()), f.claims(), f.recalled(), f.separate(), f.lead()));
+                out.add(Mention.figures(i, f.span(), bestPlace(doc, f, null), bestDate(f), f.claims(), f.recalled(), f.separate(),
+                        f.lead()));
             }
         }
         // "Penyerangan terakhir terjadi pada 15 Maret. Penyerangan bermula dari patroli di sekitar hutan desa
