@@ -22,6 +22,9 @@ public final class DateResolver {
     private static final String WD = "(" + IndonesianMonths.WEEKDAY_ALT + ")";
     private static final int F = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final Pattern FULL_NAMED = Pattern.compile("\\b(\\d{1,2})\\s+" + M + "\\.?\\s+(\\d{4})\\b", F);
+    /** "23 dan 24 September 2019", "21-22 Mei 2019": a run of days; its first day (the guide: an episode takes its first day). */
+    private static final Pattern DAY_RANGE = Pattern.compile("\\b(\\d{1,2})\\s*(?:-|–|dan|hingga|sampai|s\\.d\\.?)\\s*\\d{1,2}\\s+" + M
+            + "\\.?\\s+(\\d{4})\\b", F);
     private static final Pattern FULL_NUMERIC = Pattern.compile("\\b(\\d{1,2})\\s*[/-]\\s*(\\d{1,2})\\s*[/-]\\s*(\\d{4})\\b");
     private static final Pattern DAY_MONTH_NAMED = Pattern.compile("\\b(\\d{1,2})\\s+" + M + "\\b(?!\\.?\\s+\\d{4})", F);
     private static final Pattern DAY_MONTH_NUMERIC = Pattern.compile("(?<![\\d/])(\\d{1,2})\\s*/\\s*(\\d{1,2})(?![\\d/]|\\s*/\\s*\\d)");
@@ -44,6 +47,10 @@ public final class DateResolver {
     public List<DateMention> resolve(String text, LocalDate published) {
         List<DateMention> found = new ArrayList<>();
         Matcher m = FULL_NAMED.matcher(text);
+        while (m.find()) {
+            add(found, date(m.group(3), IndonesianMonths.month(m.group(2)), m.group(1)), 1, text, m.start(), m.end());
+        }
+        m = DAY_RANGE.matcher(text);
         while (m.find()) {
             add(found, date(m.group(3), IndonesianMonths.month(m.group(2)), m.group(1)), 1, text, m.start(), m.end());
         }

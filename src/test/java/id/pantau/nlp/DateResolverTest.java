@@ -22,6 +22,8 @@ class DateResolverTest {
         "2019-11-18|pada hari Senin, seorang komandan|2019-11-18|1|pada hari Senin",
         "2019-11-18|pada Sabtu pagi|2019-11-16|1|pada Sabtu",
         "2020-01-01|10 November 2017 lalu|2017-11-10|1|10 November 2017",
+        "2019-10-01|Aksi tersebut digelar pada 23 dan 24 September 2019 di depan gedung|2019-09-23|1|23 dan 24 September 2019",
+        "2019-06-01|kerusuhan 21-22 Mei 2019 di Jakarta|2019-05-21|1|21-22 Mei 2019",
         "2017-06-01|bom meledak 24 Mei 2017 malam|2017-05-24|1|24 Mei 2017",
         "2018-02-28|bom yang meledak pada 14 Januari dua tahun lalu|2016-01-14|1|14 Januari dua tahun lalu",
         "2019-06-10|kerusuhan 22 Mei tahun lalu di Jakarta|2018-05-22|1|22 Mei tahun lalu",
@@ -76,6 +78,12 @@ class DateResolverTest {
         assertThat(resolver.resolve("pada Kamis malam dan Sabtu (13/5)", null)).isEmpty();
         assertThat(resolver.resolve("pada 10 November 2017", null)).extracting(DateMention::date)
                 .containsExactly(LocalDate.of(2017, 11, 10));
+    }
+
+    @Test
+    void aHolidayNamedAfterAWeekdayIsNoWeekday() {
+        assertThat(resolver.resolve("Negombo menjadi tempat pemboman saat Minggu Paskah lalu.", LocalDate.parse("2019-05-06"))).isEmpty();
+        assertThat(resolver.resolve("Jemaat berkumpul pada Jumat Agung di gereja itu.", LocalDate.parse("2019-05-06"))).isEmpty();
     }
 
     @Test
