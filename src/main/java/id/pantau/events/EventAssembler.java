@@ -302,6 +302,16 @@ final class EventAssembler {
         groups.addAll(added);
     }
 
+    /** "kata Boy di Jakarta, mengutip Antara, Senin (28/11)": the day a source spoke, not the day of a deed. */
+    private static final java.util.regex.Pattern SPOKEN_ON = java.util.regex.Pattern.compile(
+            "(?i)\\b(kata|ujar|ucap|tutur|ungkap|jelas|tegas|mengatakan|menyatakan|menjelaskan|menegaskan|dikutip|mengutip|dilansir"
+            + "|kepada wartawan|saat dikonfirmasi|dalam keterangan)\\b[^.;\"“”]{0,80}$");
+
+    private static boolean statementDay(EventCoder.DocumentAnalysis doc, DateMention d) {
+        int from = Math.max(0, d.span().start() - 120);
+        return SPOKEN_ON.matcher(doc.text().substring(from, d.span().start())).find();
+    }
+
     /** The one event the article reports (told in its lead or with a day), or null when it tells several or none. */
     private static Group soleStory(List<Group> groups) {
         List<Group> told = groups.stream().filter(g -> g.mentions.stream().anyMatch(x -> x.lead() || x.date() != null)
@@ -620,7 +630,7 @@ final class EventAssembler {
         if (date == null && ms.stream().anyMatch(m -> m.lead() && !m.recalled())) {
             // the day the lead names ("Senin malam", "Jumat (13/1)") dates the article's main event
             date = doc.dates().stream().filter(d -> d.span().start() < doc.leadEnd() && d.precision() == 1
-                    && (doc.published() == null || !d.date().isAfter(doc.published()))).findFirst().orElse(null);
+                    && (doc.published() == null || !d.date().isAfter(doc.published())) && !statementDay(doc, d)).findFirst().orElse(null);
         }
         String eventDate = date != null ? date.date().toString() : doc.published() != null ? doc.published().toString() : null;
         Integer precision = date != null ? Integer.valueOf(date.precision()) : doc.published() != null ? Integer.valueOf(2) : null;

@@ -403,6 +403,16 @@ class EventCoderTest {
     }
 
     @Test
+    void theDayASourceSpokeIsNotTheDayOfTheDeed() {
+        List<Event> es = code("Jakarta - Densus 88 menangkap sembilan terduga teroris di Bekasi. \"Mereka kelompok Abu "
+                + "Nusaibah,\" kata Kadiv Humas Polri di Jakarta, Senin (28/11).", "2016-11-30");
+        assertThat(es).singleElement().satisfies(e -> {
+            assertThat(e.eventDate()).as("the publication day stands in").isEqualTo("2016-11-30");
+            assertThat(e.timePrecision()).as("the arrest's day is not told").isEqualTo(2);
+        });
+    }
+
+    @Test
     void emptyTextHasNoEvents() {
         assertThat(code("", "2020-01-01")).isEmpty();
     }
