@@ -219,6 +219,12 @@ final class CasualtyReader {
             after.append(word).append(' ');
             n++;
             lastEnd = w.end();
+            if ((word.equals("mengamankan") || word.equals("amankan")) && lexicon.startsWith("secured_thing", text.substring(w.end(),
+                    Math.min(sentence.end(), w.end() + 30)))) {
+                // "Tiga anggota Polri yang sedang mengamankan pawai obor gugur": securing an event, not taking people
+                after.setLength(after.length() - word.length() - 1);
+                continue;
+            }
             for (String kind : new String[] {"killed", "injured", "captured"}) {
                 if (lexicon.any(kind, after)) {
                     return kind;

@@ -395,6 +395,10 @@ final class MentionReader {
         if (f.period() && f.dates().stream().noneMatch(d -> d.precision() == 1)) {
             return no("11"); // a summary of a long period, not one event
         }
+        if (t.has("arrest") && h.span().text().toLowerCase(Locale.ROOT).matches("(di|meng)amankan") && !t.has("passive")
+                && lexicon.startsWith("secured_thing", after)) {
+            return no("secured"); // "mengamankan pawai obor", "mengamankan lokasi": securing, not an arrest
+        }
         if (t.has("arrest") && UP_TO_DAY.matcher(f.span().text()).find()) {
             return no("tally"); // "telah menangkap sebanyak 71 orang ... hingga Selasa 19 November": a running total
         }

@@ -413,6 +413,18 @@ class EventCoderTest {
     }
 
     @Test
+    void policeSecuringAnEventAreNotMakingArrests() {
+        List<Event> es = code("Jakarta - Dua ledakan bom bunuh diri mengguncang Terminal Kampung Melayu, Jakarta Timur, Rabu (24/5) malam. "
+                + "Tiga anggota Polri yang sedang mengamankan pawai obor gugur dalam peristiwa itu.", "2017-05-25");
+        assertThat(es).singleElement().satisfies(e -> {
+            assertThat(e.subEventType()).isEqualTo("Suicide bomb");
+            assertThat(e.captured()).isNull();
+            assertThat(e.fatalities()).isEqualTo(3);
+            assertThat(e.actor1()).isNotEqualTo("Police Forces of Indonesia");
+        });
+    }
+
+    @Test
     void emptyTextHasNoEvents() {
         assertThat(code("", "2020-01-01")).isEmpty();
     }
