@@ -5,6 +5,7 @@ import id.pantau.actors.ActorMention;
 import id.pantau.nlp.Span;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -121,6 +122,74 @@ final class ActorRoles {
             }
         }
         return new Roles(a1, assoc1, a2, assoc2);
+    }
+
+    /** The sides of one event, as ACLED codes them. */
+    record Sides(Actor actor1, Set<Actor> assoc1, Actor actor2, Set<Actor> assoc2) {
+    }
+
+    /**
+     * The sides of an event from its mentions ({@code triggered}, in text order) and the article's actors: the first
+     * mention naming an initiator gives actor 1 (and its target); else the other side another sentence names; allies
+     * named anywhere are associated; in violent events the article's most-named armed actors fill what is missing.
+     */
+    static Sides ofEvent(List<Mention> triggered, String type, List<ActorMention> mentioned) {
+        Actor a1 = null, a2 = null;
+        Set<Actor> assoc1 = new LinkedHashSet<>(), assoc2 = new LinkedHashSet<>();
+        for (Mention m : triggered) {
+            if (a1 == null && m.roles().actor1() != null) {
+                a1 = m.roles().actor1();
+                assoc1.addAll(m.roles().assoc1());
+                if (m.roles().actor2() != null) {
+                    a2 = m.roles().actor2();
+                    assoc2.addAll(m.roles().assoc2());
+                }
+            }
+        }
+        if (a2 == null) {
+            // the other side: a target another sentence names, else (in a battle) a doer another sentence names on the
+            // other side ("tentara Suriah" attacked; "ratusan teroris ISIS ... serangan" is the side they fought); a named
+            // group before a catch-all ("pemberontak")
+            List<Actor> others = new ArrayList<>();
+            for (Mention m : triggered) {
+                Actor[] candidates = type.equals("Battles") ? new Actor[] {m.roles().actor2(), m.roles().actor1()}
+                        : new Actor[] {m.roles().actor2()};
+                for (Actor other : candidates) {
+                    if (other != null && (a1 == null || !sameSide(a1, other)) && !others.contains(other)) {
+                        others.add(other);
+                    }
+                }
+            }
+            a2 = others.stream().filter(x -> !x.generic()).findFirst().orElse(others.isEmpty() ? null : others.get(0));
+        }
+        // allies named in any sentence of the event fight alongside ("serangan serempak Suriah, Rusia, dan Hizbullah")
+        for (Mention m : triggered) {
+            for (Actor x : new Actor[] {m.roles().actor1(), m.roles().actor2()}) {
+                if (x == null || x.equals(a1) || x.equals(a2) || !x.isArmed() || x.generic()) {
+                    continue;
+                }
+                if (a1 != null && sameSide(a1, x) && (a2 == null || !sameSide(a2, x))) {
+                    assoc1.add(x);
+                } else if (a2 != null && sameSide(a2, x) && !sameSide(a1 == null ? x : a1, x)) {
+                    assoc2.add(x);
+                }
+            }
+        }
+        List<Actor> docActors = byFrequency(mentioned);
+        boolean violent = EventLexicon.family(type).equals("violence");
+        for (Actor d : docActors) {
+            if (!violent) {
+                break;
+            }
+            boolean onlySpeaks = d.type().equals("police") && (type.equals("Explosions/Remote violence")
+                    || type.equals("Violence against civilians")); // the police who report a bombing did not set it off
+            if (a1 == null && !onlySpeaks && (a2 == null || !sameSide(a2, d))) {
+                a1 = d;
+            } else if (a2 == null && a1 != null && !sameSide(a1, d) && !type.equals("Explosions/Remote violence")) {
+                a2 = d;
+            }
+        }
+        return new Sides(a1, assoc1, a2, assoc2);
     }
 
     static boolean isGovernmentSide(Actor a) {

@@ -18,16 +18,18 @@ import java.util.regex.Pattern;
  */
 final class ClaimantFinder {
     private static final String STOP = "kepada|di|saat|ketika|dalam|seperti|pada|usai|setelah|sebelum|yang|bahwa|melalui|lewat|dengan|dari|sebagaimana|ketika|sambil";
+    /** Words a source follows ("kata X", "menurut X", "dilansir X"). */
+    private static final String VERBS_BEFORE_SOURCE = "kata|ujar|ungkap|tutur|jelas|terang|tegas|papar|imbuh|tambah|sebut|ucap|lapor|menurut"
+            + "|dilansir|melansir|mengutip|dikutip(?: dari)?|seperti dilansir|seperti dikutip(?: dari)?|according to|said";
+    /** Verbs a source precedes ("X mengatakan"). */
+    private static final String VERBS_AFTER_SOURCE = "mengatakan|menyatakan|menyebutkan|menyebut|menjelaskan|mengungkapkan|melaporkan"
+            + "|mengklaim|membenarkan|mencatat|mengonfirmasi|mengkonfirmasi|memperkirakan|menerangkan|menegaskan|said|reported";
     private static final Pattern AFTER_VERB = Pattern.compile(
-            "(?i)(?<![\\p{L}])(kata|ujar|ungkap|tutur|jelas|terang|tegas|papar|imbuh|tambah|sebut|ucap|lapor|menurut|dilansir|melansir|mengutip|dikutip(?: dari)?|seperti dilansir|seperti dikutip(?: dari)?|according to|said)"
-            + "\\s+((?:[\\p{L}0-9.'’/-]+\\s*){1,12})");
+            "(?i)(?<![\\p{L}])(" + VERBS_BEFORE_SOURCE + ")\\s+((?:[\\p{L}0-9.'’/-]+\\s*){1,12})");
     private static final Pattern BEFORE_VERB = Pattern.compile(
-            "((?:[\\p{L}0-9.'’/,-]+\\s+){1,12}?)(mengatakan|menyatakan|menyebutkan|menyebut|menjelaskan|mengungkapkan|melaporkan|mengklaim|membenarkan|mencatat|mengonfirmasi|mengkonfirmasi|memperkirakan|menerangkan|menegaskan|said|reported)(?![\\p{L}])");
+            "((?:[\\p{L}0-9.'’/,-]+\\s+){1,12}?)(" + VERBS_AFTER_SOURCE + ")(?![\\p{L}])");
     /** Every verb either phrase pattern starts from, as a cheap first test (on lower-cased text). */
-    private static final Pattern SAYS = Pattern.compile("(?<![\\p{L}])(kata|ujar|ungkap|tutur|jelas|terang|tegas|papar|imbuh|tambah|sebut|ucap|lapor"
-            + "|menurut|dilansir|melansir|mengutip|dikutip|seperti|according|said|mengatakan|menyatakan|menyebutkan|menyebut|menjelaskan"
-            + "|mengungkapkan|melaporkan|mengklaim|membenarkan|mencatat|mengonfirmasi|mengkonfirmasi|memperkirakan|menerangkan"
-            + "|menegaskan|reported)(?![\\p{L}])");
+    private static final Pattern SAYS = Pattern.compile("(?<![\\p{L}])(" + VERBS_BEFORE_SOURCE + "|" + VERBS_AFTER_SOURCE + ")(?![\\p{L}])");
 
     /** Verbs of a medium passing on what a source said. */
     private static final Pattern RELAY = Pattern.compile("(?i)dilansir|melansir|mengutip|dikutip(?: dari)?|seperti dilansir|seperti dikutip(?: dari)?");

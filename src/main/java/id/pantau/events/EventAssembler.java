@@ -13,7 +13,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -67,34 +70,9 @@ final class EventAssembler {
                 || b.kind() == PlaceKind.ADMIN2 && a.kmTo(b) < 60);
     }
 
-    private static final class Group {
-        final List<Mention> mentions = new ArrayList<>();
-        Mention head; // the mention whose place the event takes
-
-        Group(Mention m) {
-            head = m;
-            mentions.add(m);
-        }
-
-        String family() {
-            return head.family();
-        }
-
-        /** The most precise, earliest day its reporting mentions name; a recalled mention's day only when none does. */
-        DateMention date() {
-            DateMention own = dateOf(mentions.stream().filter(m -> !m.recalled()).toList());
-            return own != null ? own : dateOf(mentions);
-        }
-
-        private static DateMention dateOf(List<Mention> ms) {
-            return ms.stream().map(Mention::date).filter(d -> d != null)
-                    .min(Comparator.comparingInt(DateMention::precision).thenComparing(DateMention::date)).orElse(null);
-        }
-    }
-
     List<Event> assemble(EventCoder.DocumentAnalysis doc, List<Mention> mentions) {
         mentions = splitDeathsFromArrests(mentions);
-        List<Group> groups = new ArrayList<>();
+        List<EventGroup> groups = new ArrayList<>();
         List<Mention> placeless = new ArrayList<>();
         List<Mention> figuresOnly = new ArrayList<>();
         for (Mention m : mentions) {
@@ -106,9 +84,9 @@ final class EventAssembler {
                 placeless.add(m);
                 continue;
             }
-            Group home = null;
+            EventGroup home = null;
             if (!m.separate()) {
-                for (Group g : groups) {
+                for (EventGroup g : groups) {
                     if (compatible(g, m)) {
                         home = g;
                         break;
@@ -116,7 +94,7 @@ final class EventAssembler {
                 }
             }
             if (home == null) {
-                groups.add(new Group(m));
+                groups.add(new EventGroup(m));
             } else {
                 home.mentions.add(m);
                 if (MentionReader.rank(m.place()) < MentionReader.rank(home.head.place())
@@ -128,8 +106,8 @@ final class EventAssembler {
         // mentions without a place of their own: the event told around them, else the country
         List<Mention> countryOnly = new ArrayList<>();
         for (Mention m : placeless) {
-            Group host = hostFor(groups, m);
-            Group riot = host == null ? riotBefore(groups, m) : null;
+            EventGroup host = hostFor(groups, m);
+            EventGroup riot = host == null ? RiotRules.riotBefore(groups, m) : null;
             if (host != null) {
                 host.mentions.add(m);
             } else if (riot != null) {
@@ -143,9 +121,9 @@ final class EventAssembler {
                 // "Evakuasi ini terjadi setelah tujuh tentara tewas pada Senin (13/11) dalam baku tembak": a day and
                 // its dead, told without a place, is an event where the article is
                 Mention placed = m.withPlace(mainPlace(doc));
-                Group home = groups.stream().filter(g -> compatible(g, placed)).findFirst().orElse(null);
+                EventGroup home = groups.stream().filter(g -> compatible(g, placed)).findFirst().orElse(null);
                 if (home == null) {
-                    groups.add(new Group(placed));
+                    groups.add(new EventGroup(placed));
                 } else {
                     home.mentions.add(placed);
                 }
@@ -155,7 +133,7 @@ final class EventAssembler {
                     fallback = firstPlaceAfter(doc, m.sentence(), 5);
                 }
                 if (fallback != null) {
-                    groups.add(new Group(m.withPlace(fallback)));
+                    groups.add(new EventGroup(m.withPlace(fallback)));
                 }
             }
         }
@@ -163,9 +141,9 @@ final class EventAssembler {
         for (Mention m : countryOnly) {
             // the event of that country and kind told nearest to it ("Secara terpisah, pasukan pemerintah diserang ... di
             // Suriah barat laut" belongs with the attack on Akrab told next, not with the first clash of the article)
-            Group same = null;
+            EventGroup same = null;
             int nearest = Integer.MAX_VALUE;
-            for (Group g : groups) {
+            for (EventGroup g : groups) {
                 if (g.head.place().place().country().equals(m.place().place().country()) && g.family().equals(m.family())) {
                     for (Mention x : g.mentions) {
                         if (m.separate() && x.sentence() < m.sentence()) {
@@ -183,14 +161,14 @@ final class EventAssembler {
                 same.mentions.add(m);
             } else if (!m.recalled() && m.lead() && placedGroups == 0 && (m.trigger().priority() >= 4
                     || m.claims().stream().anyMatch(c -> c.kind().equals("killed")) || m.family().equals("demonstration"))) {
-                groups.add(new Group(m)); // only the country named, in the lead of an article that names no finer place
+                groups.add(new EventGroup(m)); // only the country named, in the lead of an article that names no finer place
             }
         }
         // figures told in a sentence of their own belong to the event told just before (or just after, in the lead)
         for (Mention m : figuresOnly) {
-            Group host = null;
+            EventGroup host = null;
             int best = Integer.MAX_VALUE;
-            for (Group g : groups) {
+            for (EventGroup g : groups) {
                 for (Mention x : g.mentions) {
                     int d = m.sentence() - x.sentence();
                     int cost = d >= 0 ? d : 3 * -d;
@@ -213,7 +191,7 @@ final class EventAssembler {
             List<Mention> main = placeless.stream().filter(m -> !m.recalled()).toList();
             PlaceMention where = main.isEmpty() ? null : mainPlace(doc);
             if (where != null) {
-                Group g = new Group(main.get(0).withPlace(where));
+                EventGroup g = new EventGroup(main.get(0).withPlace(where));
                 main.stream().skip(1).filter(m -> m.family().equals(g.family())).forEach(g.mentions::add);
                 groups.add(g);
             }
@@ -224,31 +202,16 @@ final class EventAssembler {
                 && g.mentions.stream().allMatch(m -> m.claims().isEmpty()));
         // a happening the article only recalls ("sebelumnya", "tahun lalu") without naming its day cannot be dated
         groups.removeIf(g -> g.date() == null && g.mentions.stream().filter(m -> m.trigger() != null).allMatch(Mention::recalled));
-        rioterArrests(doc, groups);
-        splitFringeRiots(groups);
+        RiotRules.arrestsOfRioters(groups, this::near);
+        RiotRules.splitFringe(groups);
         List<Event> out = new ArrayList<>();
-        for (Group g : groups) {
+        for (EventGroup g : groups) {
             Event e = build(doc, g, out.size());
             if (e != null) {
                 out.add(e);
             }
         }
         return out;
-    }
-
-    /** The riot told in the two sentences before an arrest of its perpetrators that names no place of its own. */
-    private static Group riotBefore(List<Group> groups, Mention m) {
-        if (m.place() != null || m.trigger() == null || !m.trigger().has("arrest") || !PERPETRATORS.matcher(m.span().text()).find()
-                || m.claims().stream().noneMatch(c -> c.kind().equals("captured"))) {
-            return null;
-        }
-        for (Group g : groups) {
-            if ("Riots".equals(g.head.eventType()) && g.mentions.stream().anyMatch(x -> m.sentence() - x.sentence() >= 1
-                    && m.sentence() - x.sentence() <= 2)) {
-                return g;
-            }
-        }
-        return null;
     }
 
     /**
@@ -269,41 +232,8 @@ final class EventAssembler {
         return out;
     }
 
-    /** "secara damai, meski sempat terjadi bentrokan antara kelompok anarkis dan polisi": a fringe, not the march. */
-    private static final java.util.regex.Pattern FRINGE = java.util.regex.Pattern.compile(
-            "(?i)\\b(meski|meskipun|walau|walaupun|namun|sebagian|sekelompok|segelintir|oknum|kelompok anarkis|anarkis)\\b");
-
-    /**
-     * A peaceful demonstration during which a fringe of it clashed is two events (the guide, ACLED): the protest,
-     * and the violent demonstration of the fringe. Without such a fringe, the demonstration that turned violent is
-     * one riot (see {@link #build}).
-     */
-    private static void splitFringeRiots(List<Group> groups) {
-        List<Group> added = new ArrayList<>();
-        for (Group g : groups) {
-            List<Mention> fringe = g.mentions.stream().filter(m -> "Riots".equals(m.eventType()) && !m.recalled()
-                    && FRINGE.matcher(m.span().text()).find()).toList();
-            boolean protest = g.mentions.stream().anyMatch(m -> "Protests".equals(m.eventType()) && !m.recalled());
-            if (fringe.isEmpty() || !protest || !fringe.contains(g.head) && fringe.size() == g.mentions.size()) {
-                continue;
-            }
-            g.mentions.removeAll(fringe);
-            if (fringe.contains(g.head)) {
-                g.head = g.mentions.stream().filter(m -> m.place() != null).findFirst().orElse(g.mentions.get(0));
-            }
-            Group riot = new Group(fringe.get(0).place() != null ? fringe.get(0) : fringe.get(0).withPlace(g.head.place()));
-            fringe.stream().skip(1).forEach(riot.mentions::add);
-            if (riot.head.date() == null && g.date() != null) {
-                riot.mentions.set(0, riot.head.withDate(g.date()));
-                riot.head = riot.mentions.get(0);
-            }
-            added.add(riot);
-        }
-        groups.addAll(added);
-    }
-
     /** "kata Boy di Jakarta, mengutip Antara, Senin (28/11)": the day a source spoke, not the day of a deed. */
-    private static final java.util.regex.Pattern SPOKEN_ON = java.util.regex.Pattern.compile(
+    private static final Pattern SPOKEN_ON = Pattern.compile(
             "(?i)\\b(kata|ujar|ucap|tutur|ungkap|jelas|tegas|mengatakan|menyatakan|menjelaskan|menegaskan|dikutip|mengutip|dilansir"
             + "|kepada wartawan|saat dikonfirmasi|dalam keterangan)\\b[^.;\"“”]{0,80}$");
 
@@ -313,48 +243,20 @@ final class EventAssembler {
     }
 
     /** The one event the article reports (told in its lead or with a day), or null when it tells several or none. */
-    private static Group soleStory(List<Group> groups) {
-        List<Group> told = groups.stream().filter(g -> g.mentions.stream().anyMatch(x -> x.lead() || x.date() != null)
+    private static EventGroup soleStory(List<EventGroup> groups) {
+        List<EventGroup> told = groups.stream().filter(g -> g.mentions.stream().anyMatch(x -> x.lead() || x.date() != null)
                 && !g.head.recalled()).toList();
         return told.size() == 1 ? told.get(0) : null;
     }
 
-    /** "Polisi menangkap 20 orang terduga pelaku pembakaran tersebut": those arrested did the riot. */
-    private static final java.util.regex.Pattern PERPETRATORS = java.util.regex.Pattern.compile(
-            "(?i)\\b(pelaku|tersangka|terduga|perusuh|provokator)\\b");
-
-    /**
-     * The arrests of a riot's perpetrators, told at its place within its days, are also the riot's captured
-     * (the arrest stays an event of its own).
-     */
-    private void rioterArrests(EventCoder.DocumentAnalysis doc, List<Group> groups) {
-        for (Group riot : groups) {
-            if (!"Riots".equals(riot.head.eventType()) || riot.mentions.stream().anyMatch(m -> m.claims().stream()
-                    .anyMatch(c -> c.kind().equals("captured")))) {
-                continue;
-            }
-            for (Group arrest : groups) {
-                if (arrest == riot || !"Arrests".equals(arrest.head.subEventType())
-                        || !near(riot.head.place().place(), arrest.head.place().place())) {
-                    continue;
-                }
-                DateMention a = riot.date(), b = arrest.date();
-                if (a != null && b != null && a.precision() == 1 && b.precision() == 1
-                        && Math.abs(a.date().toEpochDay() - b.date().toEpochDay()) > SAME_DAYS) {
-                    continue;
-                }
-                for (Mention m : arrest.mentions) {
-                    List<Claim> taken = m.claims().stream().filter(c -> c.kind().equals("captured")).toList();
-                    if (!taken.isEmpty() && PERPETRATORS.matcher(m.span().text()).find()) {
-                        riot.mentions.add(m.figuresOnly(taken));
-                    }
-                }
-            }
-        }
+    /** Two days both told to the day, more than {@value #SAME_DAYS} days apart: two happenings. */
+    static boolean daysApart(DateMention a, DateMention b) {
+        return a != null && b != null && a.precision() == 1 && b.precision() == 1
+                && Math.abs(a.date().toEpochDay() - b.date().toEpochDay()) > SAME_DAYS;
     }
 
     /** Same kind of event, same place, dates that agree. */
-    private boolean compatible(Group g, Mention m) {
+    private boolean compatible(EventGroup g, Mention m) {
         if (!g.family().equals(m.family()) && !(isViolence(g.family()) && m.family().equals("demonstration")
                 && m.eventType().equals("Riots")) && !(g.family().equals("demonstration") && g.head.eventType().equals("Riots")
                 && isViolence(m.family()))) {
@@ -366,9 +268,7 @@ final class EventAssembler {
         if (g.head.recalled() != m.recalled() && g.head.eventType() != null && !g.head.eventType().equals(m.eventType())) {
             return false; // the reported event and one recalled at the same place ("pemboman saat Minggu Paskah lalu")
         }
-        DateMention a = g.date(), b = m.date();
-        if (a != null && b != null && a.precision() == 1 && b.precision() == 1
-                && Math.abs(a.date().toEpochDay() - b.date().toEpochDay()) > SAME_DAYS) {
+        if (daysApart(g.date(), m.date())) {
             return false;
         }
         return true;
@@ -384,16 +284,16 @@ final class EventAssembler {
     }
 
     /** The event a placeless mention belongs to: the one told just before, or (in the lead) just after. */
-    private Group hostFor(List<Group> groups, Mention m) {
-        Group after = m.separate() ? hostFor(groups, m, true) : null;
+    private EventGroup hostFor(List<EventGroup> groups, Mention m) {
+        EventGroup after = m.separate() ? hostFor(groups, m, true) : null;
         return after != null ? after : hostFor(groups, m, false);
     }
 
     /** {@code forward}: "Secara terpisah, ...": a new event, placed by what follows it. */
-    private Group hostFor(List<Group> groups, Mention m, boolean forward) {
-        Group best = null;
+    private EventGroup hostFor(List<EventGroup> groups, Mention m, boolean forward) {
+        EventGroup best = null;
         int bestCost = Integer.MAX_VALUE;
-        for (Group g : groups) {
+        for (EventGroup g : groups) {
             if (m.recalled() && !g.head.recalled() && ownStory(m)) {
                 continue; // "November lalu, sebuah ledakan juga ...": not a detail of today's event
             }
@@ -408,9 +308,7 @@ final class EventAssembler {
             if (m.place() != null && m.place().place().isCountry() && !m.place().place().country().equals(g.head.place().place().country())) {
                 continue;
             }
-            DateMention gd = g.date();
-            if (m.date() != null && gd != null && m.date().precision() == 1 && gd.precision() == 1
-                    && Math.abs(m.date().date().toEpochDay() - gd.date().toEpochDay()) > SAME_DAYS) {
+            if (daysApart(m.date(), g.date())) {
                 continue; // another day: another event, told without its place
             }
             for (Mention x : g.mentions) {
@@ -427,7 +325,7 @@ final class EventAssembler {
         }
         if (best == null && m.lead() && !m.recalled() && m.date() == null) {
             // a lead sentence without a place: the article's first event
-            for (Group g : groups) {
+            for (EventGroup g : groups) {
                 if (g.family().equals(m.family()) || isViolence(g.family()) && isViolence(m.family())) {
                     return g;
                 }
@@ -479,7 +377,7 @@ final class EventAssembler {
         return dateline;
     }
 
-    private Event build(EventCoder.DocumentAnalysis doc, Group g, int index) {
+    private Event build(EventCoder.DocumentAnalysis doc, EventGroup g, int index) {
         List<Mention> ms = new ArrayList<>(g.mentions);
         ms.sort(Comparator.comparingInt(Mention::sentence));
         List<Mention> triggered = ms.stream().filter(m -> m.trigger() != null).toList();
@@ -495,60 +393,10 @@ final class EventAssembler {
         }
         PlaceMention pm = g.head.place();
         Place p = pm.place();
-        // actors: the first mention naming an initiator, then the article's armed actors
-        Actor a1 = null, a2 = null;
-        Set<Actor> assoc1 = new LinkedHashSet<>(), assoc2 = new LinkedHashSet<>();
-        for (Mention m : triggered) {
-            if (a1 == null && m.roles().actor1() != null) {
-                a1 = m.roles().actor1();
-                assoc1.addAll(m.roles().assoc1());
-                if (m.roles().actor2() != null) {
-                    a2 = m.roles().actor2();
-                    assoc2.addAll(m.roles().assoc2());
-                }
-            }
-        }
-        if (a2 == null) {
-            // the other side: a target another sentence names, else (in a battle) a doer another sentence names on the
-            // other side ("tentara Suriah" attacked; "ratusan teroris ISIS ... serangan" is the side they fought); a named
-            // group before a catch-all ("pemberontak")
-            List<Actor> others = new ArrayList<>();
-            for (Mention m : triggered) {
-                for (Actor other : type.equals("Battles") ? new Actor[] {m.roles().actor2(), m.roles().actor1()} : new Actor[] {m.roles().actor2()}) {
-                    if (other != null && (a1 == null || !ActorRoles.sameSide(a1, other)) && !others.contains(other)) {
-                        others.add(other);
-                    }
-                }
-            }
-            a2 = others.stream().filter(x -> !x.generic()).findFirst().orElse(others.isEmpty() ? null : others.get(0));
-        }
-        // allies named in any sentence of the event fight alongside ("serangan serempak Suriah, Rusia, dan Hizbullah")
-        for (Mention m : triggered) {
-            for (Actor x : new Actor[] {m.roles().actor1(), m.roles().actor2()}) {
-                if (x == null || x.equals(a1) || x.equals(a2) || !x.isArmed() || x.generic()) {
-                    continue;
-                }
-                if (a1 != null && ActorRoles.sameSide(a1, x) && (a2 == null || !ActorRoles.sameSide(a2, x))) {
-                    assoc1.add(x);
-                } else if (a2 != null && ActorRoles.sameSide(a2, x) && !ActorRoles.sameSide(a1 == null ? x : a1, x)) {
-                    assoc2.add(x);
-                }
-            }
-        }
-        List<Actor> docActors = ActorRoles.byFrequency(doc.actors());
+        ActorRoles.Sides sides = ActorRoles.ofEvent(triggered, type, doc.actors());
+        Actor a1 = sides.actor1(), a2 = sides.actor2();
+        Set<Actor> assoc1 = sides.assoc1(), assoc2 = sides.assoc2();
         boolean violent = isViolence(EventLexicon.family(type));
-        for (Actor d : docActors) {
-            if (!violent) {
-                break;
-            }
-            boolean onlySpeaks = d.type().equals("police") && (type.equals("Explosions/Remote violence")
-                    || type.equals("Violence against civilians")); // the police who report a bombing did not set it off
-            if (a1 == null && !onlySpeaks && (a2 == null || !ActorRoles.sameSide(a2, d))) {
-                a1 = d;
-            } else if (a2 == null && a1 != null && !ActorRoles.sameSide(a1, d) && !type.equals("Explosions/Remote violence")) {
-                a2 = d;
-            }
-        }
         if (sub.equals("Remote explosive/landmine/IED") && suicideToldElsewhere(doc, p)) {
             sub = "Suicide bomb"; // "the suicide bomber" two paragraphs after "the explosion"
         } else if ((type.equals("Violence against civilians") || type.equals("Battles")) && !sub.equals("Abduction/forced disappearance")
@@ -571,7 +419,7 @@ final class EventAssembler {
         if (sub.equals("Arrests") && a2 == null) {
             // "450 orang ditangkap ... ketika ada kerusuhan": ACLED's actor 2 of arrests amid unrest is the crowd
             for (Mention m : triggered) {
-                String lower = m.span().text().toLowerCase(java.util.Locale.ROOT);
+                String lower = m.span().text().toLowerCase(Locale.ROOT);
                 if (lexicon.any("rioter", lower)) {
                     arrested = "Rioters";
                     break;
@@ -593,7 +441,7 @@ final class EventAssembler {
         String countryName = country == null ? p.country() : country.name();
         String actor1 = localize(a1, p.country(), countryName);
         String actor2 = a2 == null && arrested != null ? arrested + " (" + countryName + ")" : localize(a2, p.country(), countryName);
-        String joined = ms.stream().map(m -> m.span().text().toLowerCase(java.util.Locale.ROOT)).collect(Collectors.joining(" "));
+        String joined = ms.stream().map(m -> m.span().text().toLowerCase(Locale.ROOT)).collect(Collectors.joining(" "));
         if (type.equals("Riots") || type.equals("Protests")) {
             String crowd = (type.equals("Riots") ? "Rioters (" : "Protesters (") + countryName + ")";
             if (actor1 == null || !actor1.startsWith("Police") && !actor1.startsWith("Military") && a1 != null && a1.isArmed()) {
@@ -692,12 +540,12 @@ final class EventAssembler {
     }
 
     /** Words that tell an attack happened without telling how. */
-    private static final java.util.regex.Pattern GENERIC_ATTACK = java.util.regex.Pattern.compile(
+    private static final Pattern GENERIC_ATTACK = Pattern.compile(
             "(?i)serangan|penyerangan|serang|menyerang|diserang|teror|serangan teror|aksi teror|insiden|tragedi");
 
     private boolean suicideToldElsewhere(EventCoder.DocumentAnalysis doc, Place p) {
         for (Span s : doc.sentences()) {
-            String lower = s.text().toLowerCase(java.util.Locale.ROOT);
+            String lower = s.text().toLowerCase(Locale.ROOT);
             if (!lexicon.any("suicide", lower) || !lexicon.any("bomb", lower)) {
                 continue;
             }
@@ -718,12 +566,8 @@ final class EventAssembler {
 
     /** Which mention names the event's type: bombs over shots over words of protest; the lead over background. */
     /** "korban penganiayaan", "pelaku penembakan": the event named through its victims or doers, not told. */
-    private static final java.util.regex.Pattern NAMED_THROUGH = java.util.regex.Pattern.compile(
-            "(?i)\\b(korban|pelaku|tersangka|terduga|dalang)\\s+$");
-
     private static boolean namedThrough(Mention m) {
-        int rel = m.triggerSpan().start() - m.span().start();
-        return rel >= 0 && NAMED_THROUGH.matcher(m.span().text().substring(Math.max(0, rel - 25), rel)).find();
+        return MentionReader.namedThrough(m.span(), m.triggerSpan());
     }
 
     private static int typeWeight(Mention m, Mention first) {
@@ -765,8 +609,8 @@ final class EventAssembler {
         List<Claim> specific = of.stream().filter(c -> !c.approximate()).toList();
         List<Claim> pool = specific.isEmpty() ? of : specific;
         return pool.stream().filter(c -> c.value() > 1 || pool.stream().noneMatch(o -> o.value() > 1
-                        && java.util.Objects.equals(o.docId(), c.docId())
-                        && (o.claimant() == null || java.util.Objects.equals(o.claimant(), c.claimant()))))
+                        && Objects.equals(o.docId(), c.docId())
+                        && (o.claimant() == null || Objects.equals(o.claimant(), c.claimant()))))
                 .mapToLong(Claim::value).min().getAsLong();
     }
 

@@ -17,6 +17,7 @@ public final class EventMerger {
     static final double KM = 25;
     static final int DAYS = 2;
     static final int LOOSE_DAYS = 7;
+    static final double SAME_SPOT_KM = 10;
 
     private static boolean precise(Event e) {
         return e.timePrecision() != null && e.timePrecision() == 1;
@@ -85,7 +86,6 @@ public final class EventMerger {
                 && a.subEventType() != null && a.subEventType().equals(b.subEventType());
     }
 
-    static final double SAME_SPOT_KM = 10;
 
     /** No contradiction: a side one report leaves open or calls unidentified may be the side another names. */
     private static boolean compatible(String x, String y, String other) {

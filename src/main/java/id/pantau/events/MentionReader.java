@@ -257,7 +257,7 @@ final class MentionReader {
             date = f.dates().stream().filter(d -> d.span().start() >= end && d.span().start() - end <= 200
                     && !CLAUSE_BREAK.matcher(doc.text().substring(end, d.span().start())).find()).findFirst().orElse(null);
             if (date != null && LEGAL_ACT.matcher(st.substring(0, rel)).find()
-                    && !Pattern.compile("(?i)\\bdi\\s").matcher(doc.text().substring(end, date.span().start())).find()) {
+                    && !AT.matcher(doc.text().substring(end, date.span().start())).find()) {
                 // "ditetapkan sebagai tersangka kasus bom Thamrin pada 18 Agustus 2017": the day of the naming, where the
                 // deed is named only by its name ("didakwa dalam kasus peledakan bom di Terminal ... pada 24 Mei" tells it)
                 date = null;
@@ -278,6 +278,7 @@ final class MentionReader {
     private static final Pattern SINCE_DAY = Pattern.compile("\\bsejak\\s+(tanggal\\s+)?\\d{1,2}\\s+(januari|februari|maret|april|mei|juni|juli|"
             + "agustus|september|oktober|november|desember)\\b");
 
+    private static final Pattern AT = Pattern.compile("(?i)\\bdi\\s");
     /** A legal act on a person, told before the name of the deed it concerns. */
     private static final Pattern LEGAL_ACT = Pattern.compile("(?i)\\b(ditetapkan sebagai|divonis|didakwa|dituntut|diadili|dihukum|dijatuhi)\\b");
     /** "hingga Selasa 19 November", "sampai 5 Juni": a count up to a day, not on it. */
@@ -337,14 +338,20 @@ final class MentionReader {
     }
 
     private static boolean modifier(Facts f, EventLexicon.Hit h) {
-        int rel = h.span().start() - f.span().start();
-        return MODIFIER.matcher(f.span().text().substring(Math.max(0, rel - 25), rel)).find();
+        return namedThrough(f.span(), h.span());
+    }
+
+    /** "korban penganiayaan", "pelaku penembakan": the trigger names a person by the deed, not the deed itself. */
+    static boolean namedThrough(Span sentence, Span trigger) {
+        int rel = trigger.start() - sentence.start();
+        return rel >= 0 && MODIFIER.matcher(sentence.text().substring(Math.max(0, rel - 25), rel)).find();
     }
 
     /** The trigger's own conditions and the guide's "not an event" signs around it. */
+    /** A trigger turned down: false, and under -Dpantau.events.debug=true the rule's name on standard error. */
     private static boolean no(String why) {
         if (DEBUG) {
-            System.err.println("    accepts: no at check " + why);
+            System.err.println("    rejected (" + why + ")");
         }
         return false;
     }
@@ -356,44 +363,44 @@ final class MentionReader {
         String before = f.span().text().substring(Math.max(0, rel - 40), rel);
         String clause = clauseAround(f.span().text(), rel);
         if (AGAINST.matcher(before).find()) {
-            return no("1");
+            return no("against");
         }
         if (NEGATION.matcher(before).find()) {
-            return no("2"); // "tidak terjadi bentrokan", "membantah menyerang"
+            return no("negation"); // "tidak terjadi bentrokan", "membantah menyerang"
         }
         if (KIND_OF.matcher(before).find()) {
             return no("kind"); // "menghargai setiap proses demokrasi, termasuk demonstrasi": a kind of thing, not a happening
         }
         if (lexicon.any("plan", lastWords(before, 4))) {
-            return no("3"); // "akan menyerang", "rencana serangan", "bersiap menggelar lagi demonstrasi"
+            return no("plan"); // "akan menyerang", "rencana serangan", "bersiap menggelar lagi demonstrasi"
         }
         String after = f.span().text().substring(Math.min(f.span().text().length(), rel + h.span().text().length()));
         if (PLAN_AFTER.matcher(after.length() > 80 ? after.substring(0, 80) : after).lookingAt()) {
-            return no("4"); // "Aksi unjuk rasa ... dikabarkan akan kembali digelar pada 25 November": announced, not held
+            return no("announced"); // "Aksi unjuk rasa ... dikabarkan akan kembali digelar pada 25 November": announced, not held
         }
         if (h.span().text().matches("(?i)(mem)?protes") && DIPLOMATIC.matcher(before).find()) {
-            return no("5"); // "Pemerintah Bangladesh memanggil Duta Besar Myanmar untuk memprotes": a diplomatic protest
+            return no("diplomatic"); // "Pemerintah Bangladesh memanggil Duta Besar Myanmar untuk memprotes": a diplomatic protest
         }
         if (t.has("territory") && STATIVE.matcher(before).find()) {
-            return no("6"); // "daerah yang dikuasai gerilyawan", "masih menguasai": a state, not a capture
+            return no("stative"); // "daerah yang dikuasai gerilyawan", "masih menguasai": a state, not a capture
         }
         boolean violence = t.family().equals("violence");
         boolean conflictWords = f.militant() || f.weapon();
         if (violence && lexicon.any("disaster", clause) && !conflictWords) {
-            return no("7");
+            return no("disaster");
         }
         if ((violence || t.has("arrest")) && (lexicon.any("sport", NOT_SPORT.matcher(clause).replaceAll(" ")) || doc.sporty() && !conflictWords
                 && f.actors().stream().noneMatch(a -> a.actor().isArmed() && !a.actor().type().equals("police")))) {
-            return no("8"); // "serangan balik", "menyerang pertahanan lawan"
+            return no("sport"); // "serangan balik", "menyerang pertahanan lawan"
         }
         if ((violence || t.has("arrest")) && lexicon.any("crime", clause) && !conflictWords && !t.has("riot")) {
-            return no("9"); // robbery, drugs, graft, domestic quarrels: not political violence
+            return no("crime"); // robbery, drugs, graft, domestic quarrels: not political violence
         }
         if (violence && lexicon.any("policy", clause) && !f.claims().stream().anyMatch(c -> c.kind().equals("killed"))) {
-            return no("10"); // "uji coba rudal", "latihan militer", "sanksi"
+            return no("policy"); // "uji coba rudal", "latihan militer", "sanksi"
         }
         if (f.period() && f.dates().stream().noneMatch(d -> d.precision() == 1)) {
-            return no("11"); // a summary of a long period, not one event
+            return no("period"); // a summary of a long period, not one event
         }
         if (t.has("arrest") && h.span().text().toLowerCase(Locale.ROOT).matches("(di|meng)amankan") && !t.has("passive")
                 && lexicon.startsWith("secured_thing", after)) {
@@ -403,43 +410,43 @@ final class MentionReader {
             return no("tally"); // "telah menangkap sebanyak 71 orang ... hingga Selasa 19 November": a running total
         }
         if (t.has("arrest") && lexicon.any("cumulative", lower) && f.dates().stream().noneMatch(d -> d.precision() == 1)) {
-            return no("12"); // "Dari total 41 orang yang ditangkap", "sejauh ini 249 orang ditahan": a tally, not an arrest
+            return no("cumulative"); // "Dari total 41 orang yang ditangkap", "sejauh ini 249 orang ditahan": a tally, not an arrest
         }
         if (t.has("armed") && !f.armed()) {
-            return no("13");
+            return no("unarmed");
         }
         if (t.eventType().equals("Explosions/Remote violence") && t.priority() <= 5
                 && !(f.weapon() || f.militant() || lexicon.any("weapon", leadText(doc)) || lexicon.any("militant", leadText(doc)))) {
-            return no("14"); // "ledakan" alone: a gas cylinder or fireworks, unless a bomb or an armed group is named
+            return no("no bomb"); // "ledakan" alone: a gas cylinder or fireworks, unless a bomb or an armed group is named
         }
         if (violence && lexicon.any("disaster", leadText(doc)) && !lexicon.any("militant", leadText(doc))
                 && !lexicon.any("weapon", leadText(doc))) {
-            return no("15"); // an article about an accident or a disaster
+            return no("disaster article"); // an article about an accident or a disaster
         }
         if ((t.has("arrest") || t.has("attack")) && lexicon.any("crime", leadText(doc)) && !lexicon.any("militant", leadText(doc))
                 && !(t.has("riot"))) {
-            return no("16"); // an article about a robbery, a hoax or a brawl: police work, not political violence
+            return no("crime article"); // an article about a robbery, a hoax or a brawl: police work, not political violence
         }
         if (t.has("needsverb") && !lexicon.any("attack_verb", lower) && f.claims().stream().noneMatch(c -> !c.kind().equals("captured"))) {
-            return no("17"); // "pameran rudal", "sistem rudal pertahanan": a weapon, not an attack
+            return no("weapon only"); // "pameran rudal", "sistem rudal pertahanan": a weapon, not an attack
         }
         boolean forcesAttacked = lower.matches(".*\\b(anggota|personel|prajurit)\\s+(brimob|polri|tni|polisi|polres|polsek|kodim|koramil)\\b.*")
                 || lower.matches(".*\\b(pos|markas|mapolsek|mapolres|mapolda|kantor)\\s+(polisi|polri|tni|militer|brimob)\\b.*");
         boolean victims = f.claims().stream().anyMatch(c -> c.kind().equals("killed") || c.kind().equals("injured")) || neighbourVictims(doc, f);
         if (t.has("weak") && !(f.armed() && doc.militant() || f.crowd() && (t.has("riot") || t.has("protest"))
                 || t.has("riot") && victims || t.has("attack") && forcesAttacked)) {
-            return no("18");
+            return no("weak context");
         }
         boolean stateShooting = f.actors().stream().anyMatch(a -> a.actor().isState()) && lower.matches(".*\\b(tembak\\p{L}*|menembak\\p{L}*|menembaki)\\b.*");
         if (t.has("attack") && !(doc.militant() || f.crowd() && !t.eventType().equals("Violence against civilians") || stateShooting
                 || forcesAttacked || lexicon.any("war_weapon", lower))) {
-            return no("19"); // a killing or a beating without an armed group, a weapon of war or a crowd: crime, not conflict
+            return no("no conflict actor"); // a killing or a beating without an armed group, a weapon of war or a crowd: crime, not conflict
         }
         if (t.has("territory") && f.actors().stream().noneMatch(a -> a.actor().isArmed())) {
-            return no("20");
+            return no("no armed taker");
         }
         if (t.has("clash") && !(f.armed() || f.crowd())) {
-            return no("21");
+            return no("no sides");
         }
         if (t.has("arrest")) {
             boolean political = f.militant() || f.weapon() || f.crowd() && lexicon.any("violent_protest", lower)
@@ -448,7 +455,7 @@ final class MentionReader {
                     || lexicon.any("violent_protest", lower) && !f.claims().isEmpty()
                     || doc.militant() && !lexicon.any("crime", lower);
             if (!political) {
-                return no("22");
+                return no("not political");
             }
         }
         return true;

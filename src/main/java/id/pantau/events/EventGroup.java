@@ -1,0 +1,32 @@
+package id.pantau.events;
+
+import id.pantau.nlp.DateMention;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/** The mentions of one article that tell one event, and the one whose place the event takes. */
+final class EventGroup {
+    final List<Mention> mentions = new ArrayList<>();
+    Mention head; // the mention whose place the event takes
+
+    EventGroup(Mention m) {
+        head = m;
+        mentions.add(m);
+    }
+
+    String family() {
+        return head.family();
+    }
+
+    /** The most precise, earliest day its reporting mentions name; a recalled mention's day only when none does. */
+    DateMention date() {
+        DateMention own = dateOf(mentions.stream().filter(m -> !m.recalled()).toList());
+        return own != null ? own : dateOf(mentions);
+    }
+
+    private static DateMention dateOf(List<Mention> ms) {
+        return ms.stream().map(Mention::date).filter(d -> d != null)
+                .min(Comparator.comparingInt(DateMention::precision).thenComparing(DateMention::date)).orElse(null);
+    }
+}
