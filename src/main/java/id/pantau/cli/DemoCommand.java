@@ -70,7 +70,7 @@ public final class DemoCommand implements Callable<Integer> {
             EventsListCommand.print(out, events, Table.terminalWidth(spec));
         }
         out.println();
-        out.println("Next: ./pantau events export --format jsonl|csv|geojson -o FILE, ./pantau docs show DOC_ID, ./pantau docs rejected");
+        out.println("Next: ./pantau events export --format jsonl|csv|geojson -o FILE, ./pantau docs show DOC_ID, ./pantau docs rejected,\n      ./pantau framing --actor KKB (how each outlet names the sides)");
         if (serve) {
             try {
                 ServeCommand.serve(data, "127.0.0.1", port, spec);

@@ -44,7 +44,8 @@ public final class IngestCommand implements Callable<Integer> {
     List<String> inputs;
 
     @Option(names = "--dates", paramLabel = "CSV",
-            description = "CSV with columns doc_id,published giving publication dates (e.g. for plain-text files).")
+            description = "CSV with columns doc_id,published giving publication dates (e.g. for plain-text files), and optionally"
+                    + " a column source giving each document's outlet.")
     Path dates;
 
     @Option(names = "--max-doc-bytes", paramLabel = "N", defaultValue = "8388608",
@@ -77,7 +78,8 @@ public final class IngestCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Map<String, String> published = readDates();
+        Map<String, String> outlets = new HashMap<>();
+        Map<String, String> published = readDates(outlets);
         PoliteFetcher fetcher = new PoliteFetcher(new PoliteFetcher.Settings(Duration.ofMillis(hostDelayMs),
                 Duration.ofSeconds(10), Duration.ofSeconds(10), Duration.ofSeconds(30), maxDocBytes));
         boolean showBar = progress != null ? progress : System.console() != null;
@@ -93,6 +95,7 @@ public final class IngestCommand implements Callable<Integer> {
             Ingestor ingestor = new Ingestor(store, dispatcher, DocumentCleaner.standard(), published,
                     r -> err.println("pantau: " + r.message()),
                     bar == null ? () -> { } : () -> bar.setExtraMessage(String.format(" %,d documents", ++docs[0])));
+            ingestor.sources(outlets);
             ingestor.threads(threads > 0 ? threads : Runtime.getRuntime().availableProcessors());
             if (bar != null) {
                 ingestor.onPhase(phase -> bar.setExtraMessage(String.format(" %,d documents; %s…", docs[0], phase)));
@@ -187,7 +190,7 @@ public final class IngestCommand implements Callable<Integer> {
                 .setStyle(ProgressBarStyle.ASCII).setConsumer(new ConsoleProgressBarConsumer(System.err)).build();
     }
 
-    private Map<String, String> readDates() {
+    private Map<String, String> readDates(Map<String, String> outlets) {
         Map<String, String> out = new HashMap<>();
         if (dates == null) {
             return out;
@@ -196,6 +199,9 @@ public final class IngestCommand implements Callable<Integer> {
             for (CSVRecord rec : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(r)) {
                 if (!rec.isMapped("doc_id") || !rec.isMapped("published")) {
                     throw new PantauException(ExitCodes.USAGE, dates + ": needs a header with columns doc_id,published");
+                }
+                if (rec.isMapped("source") && !rec.get("source").isBlank()) {
+                    outlets.put(rec.get("doc_id").strip(), rec.get("source").strip());
                 }
                 String d = rec.get("published").strip();
                 if (!d.isEmpty()) {

@@ -20,7 +20,8 @@ public final class CoderVersion {
             "id/pantau/events/ActorRoles.class", "id/pantau/events/SentenceFeatures.class", "id/pantau/events/SentenceModel.class",
             "id/pantau/geo/Geocoder.class", "id/pantau/geo/Gazetteer.class", "id/pantau/nlp/DateResolver.class",
             "id/pantau/nlp/QuantityParser.class", "id/pantau/nlp/PublicationDate.class", "id/pantau/nlp/SentenceSplitter.class",
-            "id/pantau/actors/ActorDictionary.class",
+            "id/pantau/actors/ActorDictionary.class", "id/pantau/framing/LabelReader.class", "id/pantau/framing/LabelLexicon.class",
+            "id/pantau/framing/labels-v1.tsv",
             EventLexicon.TRIGGERS, EventLexicon.LEXICON, SentenceModel.RESOURCE, "id/pantau/actors/actors-v1.tsv",
             "id/pantau/actors/claimants-v2.tsv", "id/pantau/geo/place-context-v1.tsv", "id/pantau/geo/place-common-words-id.txt",
             "id/pantau/geo/person-name-tokens.txt", id.pantau.geo.Gazetteer.RESOURCE);

@@ -35,4 +35,8 @@ public record RawDocument(String docId, String source, String url, String title,
     public RawDocument withPublished(String published) {
         return new RawDocument(docId, source, url, title, published, text, html, origin);
     }
+
+    public RawDocument withSource(String source) {
+        return new RawDocument(docId, source, url, title, published, text, html, origin);
+    }
 }

@@ -53,9 +53,9 @@ public final class EventStage {
         String stamp = CoderVersion.get();
         if (threads == 1 || docIds != null && docIds.size() < 2) {
             store.forEachForCoding(docIds, (docId, text, published, url) -> {
-                List<Event> events = coder().code(docId, text, id.pantau.nlp.PublicationDate.resolve(published, url));
-                store.replaceEvents(docId, events, stamp);
-                n[0] += events.size();
+                Coded c = code(coder(), docId, text, id.pantau.nlp.PublicationDate.resolve(published, url));
+                store.replaceEvents(docId, c.events(), c.labels(), stamp);
+                n[0] += c.events().size();
             });
             store.commit();
             return n[0];
@@ -68,10 +68,10 @@ public final class EventStage {
             t.setDaemon(true);
             return t;
         });
-        java.util.ArrayDeque<java.util.Map.Entry<String, java.util.concurrent.Future<List<Event>>>> inFlight = new java.util.ArrayDeque<>();
+        java.util.ArrayDeque<java.util.Map.Entry<String, java.util.concurrent.Future<Coded>>> inFlight = new java.util.ArrayDeque<>();
         Runnable storeOldest = () -> {
             var e = inFlight.poll();
-            List<Event> events;
+            Coded events;
             try {
                 events = e.getValue().get();
             } catch (InterruptedException ex) {
@@ -80,13 +80,13 @@ public final class EventStage {
             } catch (java.util.concurrent.ExecutionException ex) {
                 throw new IllegalStateException("coding the events of " + e.getKey() + " failed: " + ex.getCause(), ex.getCause());
             }
-            store.replaceEvents(e.getKey(), events, stamp);
-            n[0] += events.size();
+            store.replaceEvents(e.getKey(), events.events(), events.labels(), stamp);
+            n[0] += events.events().size();
         };
         try {
             store.forEachForCoding(docIds, (docId, text, published, url) -> {
                 java.time.LocalDate day = id.pantau.nlp.PublicationDate.resolve(published, url);
-                inFlight.add(java.util.Map.entry(docId, pool.submit(() -> coders.get().code(docId, text, day))));
+                inFlight.add(java.util.Map.entry(docId, pool.submit(() -> code(coders.get(), docId, text, day))));
                 while (inFlight.size() > 4 * threads || !inFlight.isEmpty() && inFlight.peek().getValue().isDone()) {
                     storeOldest.run();
                 }
@@ -99,6 +99,14 @@ public final class EventStage {
         }
         store.commit();
         return n[0];
+    }
+
+    /** What one document yields: its events and the labels it wraps around actors (the framing lens). */
+    record Coded(List<Event> events, List<id.pantau.framing.ActorLabel> labels) {
+    }
+
+    private static Coded code(EventCoder coder, String docId, String text, LocalDate day) {
+        return new Coded(coder.code(docId, text, day), id.pantau.framing.LabelReader.standard().read(text));
     }
 
     /** What a catch-up coded: documents and the events stored for them. */

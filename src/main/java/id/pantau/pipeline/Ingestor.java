@@ -30,6 +30,7 @@ public final class Ingestor implements DocumentSink {
     private final MinHasher minHasher = new MinHasher();
     private final DuplicateIndex duplicates;
     private final Map<String, String> publishedOverrides;
+    private Map<String, String> sourceOverrides = Map.of();
     private final List<String> unreadDates = new java.util.ArrayList<>();
     private long undated;
     private final Consumer<Rejection> onReject;
@@ -48,6 +49,12 @@ public final class Ingestor implements DocumentSink {
     /** Asks a running job to stop after the document in hand (from another thread: a shutdown hook). */
     public void requestStop() {
         stopRequested = true;
+    }
+
+    /** Outlet names by document id, for inputs that carry none (plain-text files); they win over the input's own. */
+    public Ingestor sources(Map<String, String> outlets) {
+        this.sourceOverrides = Map.copyOf(outlets);
+        return this;
     }
 
     public Ingestor(Store store, InputDispatcher dispatcher, DocumentCleaner cleaner, Map<String, String> publishedOverrides,
@@ -171,7 +178,9 @@ public final class Ingestor implements DocumentSink {
             return;
         }
         String override = publishedOverrides.get(raw.docId());
-        RawDocument doc = override == null ? raw : raw.withPublished(override);
+        RawDocument dated = override == null ? raw : raw.withPublished(override);
+        String outlet = sourceOverrides.get(raw.docId());
+        RawDocument doc = outlet == null ? dated : dated.withSource(outlet);
         String rawHash = Hashes.sha256(doc.text(), doc.html(), doc.title(), doc.published(), doc.source(), doc.url());
         Optional<String> stored = store.rawHash(doc.docId());
         if (stored.isPresent() && stored.get().equals(rawHash) && inFlight.stream().noneMatch(p -> p.doc().docId().equals(doc.docId()))) {

@@ -80,6 +80,7 @@ public final class ApiServer implements AutoCloseable {
             config.routes.get("/api/documents", this::documents);
             config.routes.get("/api/documents/{id}", this::document);
             config.routes.get("/api/event-types", ctx -> ctx.json(TYPES));
+            config.routes.get("/api/framing", this::framing);
         });
     }
 
@@ -98,6 +99,7 @@ public final class ApiServer implements AutoCloseable {
             "/api/actors", FILTERS,
             "/api/documents", Set.of("q", "source", "language", "date_from", "date_to", "has_events", "page", "page_size"),
             "/api/sources", Set.of(),
+            "/api/framing", Set.of("actor", "outlet", "date_from", "date_to"),
             "/api/event-types", Set.of(),
             "/api/events/{id}", Set.of(),
             "/api/documents/{id}", Set.of());
@@ -226,7 +228,9 @@ public final class ApiServer implements AutoCloseable {
         synchronized (store) {
             for (Event e : mergedEvents()) {
                 if (e.eventId().equals(id)) {
-                    ctx.json(EventJson.toMap(e));
+                    Map<String, Object> out = new LinkedHashMap<>(EventJson.toMap(e));
+                    out.put("framing", new id.pantau.framing.FramingLens(store).ofEvent(e));
+                    ctx.json(out);
                     return;
                 }
             }
@@ -259,6 +263,25 @@ public final class ApiServer implements AutoCloseable {
         counts.forEach((k, v) -> out.add(Map.of("actor", k, "events", v[0], "fatalities", v[1])));
         out.sort((a, b) -> Long.compare((Long) b.get("events"), (Long) a.get("events")));
         ctx.json(out);
+    }
+
+    /** The framing lens: labels per actor and outlet, claimants per outlet, figures side by side. */
+    private void framing(Context ctx) {
+        String from = Params.date(ctx, "date_from"), to = Params.date(ctx, "date_to");
+        if (from != null && to != null && from.compareTo(to) > 0) {
+            throw ApiException.badParameter("date_from", "date_from must not be after date_to");
+        }
+        String actor = Params.text(ctx, "actor");
+        synchronized (store) {
+            id.pantau.framing.FramingLens lens = new id.pantau.framing.FramingLens(store);
+            if (actor != null && lens.resolveActor(actor).isEmpty()) {
+                throw ApiException.notFound("no labels for an actor named '" + actor + "' (GET /api/framing lists the actors that have labels)");
+            }
+            var report = lens.report(new id.pantau.framing.FramingLens.Query(actor, Params.text(ctx, "outlet"), from, to), mergedEvents());
+            Map<String, Object> out = new LinkedHashMap<>(id.pantau.framing.FramingLens.toMap(report));
+            out.put("labelled_actors", store.labelledActors());
+            ctx.json(out);
+        }
     }
 
     private List<Map<String, Object>> sources() {

@@ -258,6 +258,16 @@ public final class Store implements AutoCloseable {
      * {@code stamp}, in one transaction with the rows (so a document is never stamped without its events).
      */
     public void replaceEvents(String docId, List<id.pantau.events.Event> events, String stamp) {
+        replaceEvents(docId, events, List.of(), stamp);
+    }
+
+    /** Replaces a document's events and the actor labels read with them, stamping it in the same transaction. */
+    public void replaceEvents(String docId, List<id.pantau.events.Event> events, List<id.pantau.framing.ActorLabel> labels, String stamp) {
+        update("DELETE FROM labels WHERE doc_id = ?", docId);
+        for (id.pantau.framing.ActorLabel l : labels) {
+            update("INSERT INTO labels (doc_id, start, end_pos, actor, label, stance, surface, mention, context, how) VALUES (?,?,?,?,?,?,?,?,?,?)",
+                    docId, l.start(), l.end(), l.actor(), l.label(), l.stance().label(), l.surface(), l.mention(), l.context(), l.how());
+        }
         update("DELETE FROM events WHERE doc_id = ?", docId);
         for (id.pantau.events.Event e : events) {
             update("INSERT OR REPLACE INTO events (event_id, doc_id, event_date, event_type, json) VALUES (?,?,?,?,?)",
@@ -266,6 +276,71 @@ public final class Store implements AutoCloseable {
         update("UPDATE documents SET events_stamp = ?, change = ? WHERE doc_id = ?", stamp, nextChange(), docId);
         update("UPDATE counters SET value = value + 1 WHERE name = 'events'");
         tick();
+    }
+
+    /** A stored label with the outlet and publication date of its document. */
+    public record StoredLabel(String docId, String outlet, String published, id.pantau.framing.ActorLabel label) {
+    }
+
+    /**
+     * The labels of documents of {@code outlet} (any case; null: all) published between {@code from} and {@code to}
+     * (ISO days, inclusive; null: open; documents without a date are left out when either is given), about the actors
+     * named (null: all), in document and text order. Documents without an outlet are under "(unknown)".
+     */
+    public void forEachLabel(java.util.Collection<String> actorNames, String outlet, String from, String to, Consumer<StoredLabel> each) {
+        StringBuilder sql = new StringBuilder("SELECT l.doc_id, COALESCE(d.source, '(unknown)'), d.published, l.start, l.end_pos, l.label, l.stance,"
+                + " l.actor, l.surface, l.mention, l.context, l.how FROM labels l JOIN documents d ON d.doc_id = l.doc_id WHERE 1 = 1");
+        List<Object> args = new ArrayList<>();
+        if (actorNames != null) {
+            sql.append(" AND l.actor IN (").append(String.join(",", java.util.Collections.nCopies(Math.max(1, actorNames.size()), "?"))).append(")");
+            args.addAll(actorNames.isEmpty() ? List.of("") : actorNames);
+        }
+        if (outlet != null) {
+            sql.append(" AND COALESCE(d.source, '(unknown)') = ? COLLATE NOCASE");
+            args.add(outlet);
+        }
+        if (from != null) {
+            sql.append(" AND substr(d.published, 1, 10) >= ?");
+            args.add(from);
+        }
+        if (to != null) {
+            sql.append(" AND substr(d.published, 1, 10) <= ?");
+            args.add(to);
+        }
+        sql.append(" ORDER BY d.seq, l.start");
+        query(sql.toString(), rs -> each.accept(storedLabel(rs)), args.toArray());
+    }
+
+    /** The labels of the documents named, with their outlets, in document and text order. */
+    public void forEachLabelOf(java.util.Collection<String> docIds, Consumer<StoredLabel> each) {
+        for (String id : docIds) {
+            query("SELECT l.doc_id, COALESCE(d.source, '(unknown)'), d.published, l.start, l.end_pos, l.label, l.stance, l.actor, l.surface,"
+                    + " l.mention, l.context, l.how FROM labels l JOIN documents d ON d.doc_id = l.doc_id WHERE l.doc_id = ? ORDER BY l.start",
+                    rs -> each.accept(storedLabel(rs)), id);
+        }
+    }
+
+    private static StoredLabel storedLabel(ResultSet rs) throws SQLException {
+        return new StoredLabel(rs.getString(1), rs.getString(2), rs.getString(3),
+                new id.pantau.framing.ActorLabel(rs.getInt(4), rs.getInt(5), rs.getString(6), id.pantau.framing.Stance.of(rs.getString(7)),
+                        rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11), rs.getString(12)));
+    }
+
+    /** The actors that have labels, with how many. */
+    public Map<String, Long> labelledActors() {
+        Map<String, Long> out = new java.util.LinkedHashMap<>();
+        query("SELECT actor, COUNT(*) FROM labels GROUP BY actor ORDER BY 2 DESC, 1", rs -> out.put(rs.getString(1), rs.getLong(2)));
+        return out;
+    }
+
+    /** The outlet (or "(unknown)") and publication date of each document, for the documents named. */
+    public Map<String, String[]> outletsOf(java.util.Collection<String> docIds) {
+        Map<String, String[]> out = new java.util.HashMap<>();
+        for (String id : docIds) {
+            query("SELECT COALESCE(source, '(unknown)'), published FROM documents WHERE doc_id = ?",
+                    rs -> out.put(id, new String[] {rs.getString(1), rs.getString(2)}), id);
+        }
+        return out;
     }
 
     /** Every document-level event, in date order. */

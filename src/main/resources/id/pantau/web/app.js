@@ -26,7 +26,11 @@ const I18N = {
     "field.captured": "Ditangkap/menyerah", "field.notes": "Catatan", "field.sources": "Media",
     "type.Battles": "Pertempuran", "type.Explosions/Remote violence": "Ledakan/kekerasan jarak jauh",
     "type.Violence against civilians": "Kekerasan terhadap warga sipil", "type.Protests": "Protes", "type.Riots": "Kerusuhan",
-    "type.Strategic developments": "Perkembangan strategis"
+    "type.Strategic developments": "Perkembangan strategis",
+    "nav.framing": "Pembingkaian", "fr.hint": "Label yang dipakai tiap media untuk aktor ini; batang merah: porsi label yang mendelegitimasi, hijau: yang bersimpati.",
+    "fr.outlet": "Media", "fr.docs": "Dok.", "fr.labels": "Label", "fr.share": "Delegitimasi / simpati", "fr.used": "Label yang dipakai",
+    "fr.claimants": "Sumber angka yang dikutip tiap media", "fr.figures": "Angka tiap media untuk peristiwa yang sama", "fr.none": "Belum ada label untuk pilihan ini.",
+    "fr.event": "Label tiap media untuk aktor peristiwa ini", "st.delegitimising": "mendelegitimasi", "st.neutral": "netral", "st.sympathetic": "bersimpati"
   },
   en: {
     "nav.map": "Map", "nav.search": "Search documents", "f.type": "Type", "f.all": "All", "f.actor": "Actor",
@@ -47,7 +51,11 @@ const I18N = {
     "field.sources": "Outlets",
     "type.Battles": "Battles", "type.Explosions/Remote violence": "Explosions/Remote violence",
     "type.Violence against civilians": "Violence against civilians", "type.Protests": "Protests", "type.Riots": "Riots",
-    "type.Strategic developments": "Strategic developments"
+    "type.Strategic developments": "Strategic developments",
+    "nav.framing": "Framing", "fr.hint": "The labels each outlet uses for this actor; red bar: share of delegitimising labels, green: sympathetic.",
+    "fr.outlet": "Outlet", "fr.docs": "Docs", "fr.labels": "Labels", "fr.share": "Delegitimising / sympathetic", "fr.used": "Labels used",
+    "fr.claimants": "Claimants each outlet cites", "fr.figures": "Each outlet's figures for the same event", "fr.none": "No labels for this choice yet.",
+    "fr.event": "The label each outlet used for this event's actors", "st.delegitimising": "delegitimising", "st.neutral": "neutral", "st.sympathetic": "sympathetic"
   }
 };
 let lang = localStorage.getItem("pantau.lang") || "id";
@@ -344,8 +352,19 @@ async function showEvent(id) {
       return td;
     })));
   }
+  const framing = el("table", { class: "event-framing" }, el("tr", {}, el("th", {}, t("fr.outlet")), el("th", {}, t("f.actor")), el("th", {}, t("fr.used"))));
+  const rows = new Map();
+  for (const f of e.framing || []) {
+    const key = f.outlet + "\u0000" + f.actor;
+    if (!rows.has(key)) rows.set(key, { outlet: f.outlet, actor: f.actor, labels: [] });
+    rows.get(key).labels.push(f);
+  }
+  for (const r of rows.values()) {
+    framing.append(el("tr", {}, el("td", {}, r.outlet), el("td", {}, r.actor),
+      el("td", {}, ...r.labels.map(f => el("span", { class: "label " + f.stance, title: t("st." + f.stance) }, `${f.label} ×${f.count}`)))));
+  }
   view.replaceChildren(el("p", {}, el("a", { href: "#/" }, t("e.back"))), el("h2", {}, `${e.sub_event_type} — ${e.location}, ${e.event_date || "?"}`),
-    summary, el("h3", {}, t("e.claims")), claims, el("h3", {}, t("e.evidence")));
+    summary, el("h3", {}, t("e.claims")), claims, ...(rows.size ? [el("h3", {}, t("fr.event")), framing] : []), el("h3", {}, t("e.evidence")));
   for (const docId of e.doc_ids) {
     const d = await api("/api/documents/" + encodeURIComponent(docId));
     const spans = e.evidence.filter(x => x.doc_id === docId);
@@ -432,12 +451,82 @@ async function showDoc(id) {
     highlighted(d.text, spans, "evidence"));
 }
 
+// ---- framing view ----
+let framingActors = null;
+async function showFraming() {
+  const sel = document.getElementById("fr-actor");
+  const p = new URLSearchParams((location.hash.split("?")[1]) || "");
+  const body = document.getElementById("framing-body");
+  let r;
+  try {
+    const q = new URLSearchParams();
+    for (const k of ["actor", "outlet", "date_from", "date_to"]) if (p.get(k)) q.set(k, p.get(k));
+    r = await api("/api/framing?" + q);
+    if (!framingActors) { // the actors with labels come with every answer; fill the choices once
+      framingActors = r.labelled_actors;
+      sel.replaceChildren(el("option", { value: "" }, t("f.all")), ...Object.entries(framingActors).map(([a, n]) => el("option", { value: a }, `${a} (${n})`)));
+      const outlets = document.getElementById("fr-outlet");
+      for (const s of await api("/api/sources")) outlets.append(el("option", { value: s.source }, s.source));
+    }
+    sel.value = q.get("actor") || "";
+    document.getElementById("fr-outlet").value = q.get("outlet") || "";
+    document.getElementById("fr-from").value = q.get("date_from") || "";
+    document.getElementById("fr-to").value = q.get("date_to") || "";
+  } catch (err) {
+    body.replaceChildren(el("p", { class: "load-error" }, `${t("e.error")}: ${err.message}`));
+    return;
+  }
+  const parts = [];
+  if (!r.framing.length) parts.push(el("p", { class: "not-found" }, t("fr.none")));
+  for (const a of r.framing) {
+    const table = el("table", { class: "framing", "data-actor": a.actor }, el("tr", {}, el("th", {}, t("fr.outlet")), el("th", {}, t("fr.docs")),
+      el("th", {}, t("fr.labels")), el("th", {}, t("fr.share")), el("th", {}, t("fr.used"))));
+    for (const o of a.outlets) {
+      // widths through the CSSOM: the page's Content-Security-Policy refuses inline style attributes
+      const deleg = el("span", { class: "deleg" }), symp = el("span", { class: "symp" });
+      deleg.style.width = `${100 * o.delegitimising_share}%`;
+      symp.style.width = `${100 * o.sympathetic_share}%`;
+      const bar = el("div", { class: "share", title: `${Math.round(100 * o.delegitimising_share)}% / ${Math.round(100 * o.sympathetic_share)}%` }, deleg, symp);
+      table.append(el("tr", { class: "outlet-row", "data-outlet": o.outlet }, el("td", {}, o.outlet), el("td", {}, o.documents), el("td", {}, o.labels),
+        el("td", {}, bar, ` ${Math.round(100 * o.delegitimising_share)}% / ${Math.round(100 * o.sympathetic_share)}%`),
+        el("td", {}, ...o.counts.map(c => el("span", { class: "label " + c.stance, title: c.examples.map(x => `${x.doc_id}: ${x.context}`).join("\n\n") },
+          `${c.label} ×${c.count}`)))));
+    }
+    parts.push(el("h2", {}, a.actor), table);
+  }
+  if (r.claimants.length) {
+    const table = el("table", { class: "framing-claimants" }, el("tr", {}, el("th", {}, t("fr.outlet")), el("th", {}, t("e.claimant"))));
+    for (const o of r.claimants) table.append(el("tr", {}, el("td", {}, o.outlet), el("td", {}, o.claimants.map(c => `${c.claimant} (${c.claims})`).join(", "))));
+    parts.push(el("h3", {}, t("fr.claimants")), table);
+  }
+  if (r.figures.length) {
+    const table = el("table", { class: "framing-figures" }, el("tr", {}, el("th", {}, t("c.date")), el("th", {}, t("c.type")), el("th", {}, t("fr.outlet")), el("th", {}, t("e.claims"))));
+    for (const e of r.figures) for (const o of e.outlets) {
+      table.append(el("tr", {}, el("td", {}, el("a", { href: "#/event/" + encodeURIComponent(e.event_id) }, e.event_date || "?")),
+        el("td", {}, `${e.event_type}, ${e.location || ""}`), el("td", {}, o.outlet),
+        el("td", {}, o.claims.map(c => `${t("k." + c.kind)} ${c.value}${c.claimant ? " (" + c.claimant + ")" : ""}`).join("; "))));
+    }
+    parts.push(el("h3", {}, t("fr.figures")), table);
+  }
+  body.replaceChildren(...parts);
+}
+
+function framingFromForm() {
+  const q = new URLSearchParams();
+  for (const [k, id] of [["actor", "fr-actor"], ["outlet", "fr-outlet"], ["date_from", "fr-from"], ["date_to", "fr-to"]]) {
+    const v = document.getElementById(id).value;
+    if (v) q.set(k, v);
+  }
+  location.hash = "#/framing?" + q;
+}
+
 // ---- routing ----
 function route() {
   const h = location.hash || "#/";
-  for (const id of ["view-map", "view-event", "view-search", "view-doc"]) document.getElementById(id).hidden = true;
+  for (const id of ["view-map", "view-event", "view-search", "view-doc", "view-framing"]) document.getElementById(id).hidden = true;
   if (h.startsWith("#/event/")) { document.getElementById("view-event").hidden = false; showEvent(decodeURIComponent(h.slice(8))); }
   else if (h.startsWith("#/doc/")) { document.getElementById("view-doc").hidden = false; showDoc(decodeURIComponent(h.slice(6))); }
+  else if (h.startsWith("#/framing")) { document.getElementById("view-framing").hidden = false; return showFraming(); }
   else if (h.startsWith("#/search")) { document.getElementById("view-search").hidden = false; search(); }
   else {
     document.getElementById("view-map").hidden = false;
@@ -458,6 +547,7 @@ async function main() {
   document.getElementById("filters").addEventListener("submit", ev => { ev.preventDefault(); applyFilters(); });
   document.getElementById("f-reset").addEventListener("click", () => { document.getElementById("filters").reset(); applyFilters(); });
   document.getElementById("search-form").addEventListener("submit", ev => { ev.preventDefault(); searchFromForm(); });
+  document.getElementById("framing-form").addEventListener("submit", ev => { ev.preventDefault(); framingFromForm(); });
   document.getElementById("lang").addEventListener("click", () => {
     lang = lang === "id" ? "en" : "id"; localStorage.setItem("pantau.lang", lang); applyI18n();
     document.querySelectorAll("#f-type option[data-type]").forEach(o => { o.textContent = t("type." + o.dataset.type); });

@@ -187,4 +187,39 @@ class ApiServerTest {
             assertThat(answer).startsWith("HTTP/1.1 421").contains("misdirected_request");
         }
     }
+
+    @Test
+    void framingLensOverHttp() throws Exception {
+        Response r = get("/api/framing?actor=KKB");
+        assertThat(r.status()).isEqualTo(200);
+        assertThat(r.body().get("actors").get(0).asText()).isEqualTo("TPNPB-OPM");
+        JsonNode outlets = r.body().get("framing").get(0).get("outlets");
+        java.util.Map<String, Double> deleg = new java.util.HashMap<>();
+        outlets.forEach(o -> deleg.put(o.get("outlet").asText(), o.get("delegitimising_share").asDouble()));
+        assertThat(deleg).containsEntry("Warta Jakarta", 1.0).containsEntry("Suara Pegunungan", 0.0);
+        assertThat(r.body().get("figures")).anySatisfy(f -> assertThat(f.get("outlets")).hasSize(2));
+        assertThat(r.body().get("labelled_actors").has("TPNPB-OPM")).isTrue();
+        assertThat(get("/api/framing?outlet=Nobody").body().get("framing")).isEmpty();
+
+        Response unknownActor = get("/api/framing?actor=Nobody");
+        assertThat(unknownActor.status()).isEqualTo(404);
+        assertThat(unknownActor.body().get("error").get("message").asText()).contains("Nobody");
+        assertThat(get("/api/framing?side=left").status()).isEqualTo(400);
+        assertThat(get("/api/framing?date_from=2024-02-01&date_to=2024-01-01").status()).isEqualTo(400);
+        assertThat(get("/api/framing?date_from=yesterday").status()).isEqualTo(400);
+        assertThat(get("/openapi.json").body().get("paths").has("/api/framing")).isTrue();
+
+        // the event page names the label each outlet used for the event's actors
+        JsonNode sugapa = null;
+        for (JsonNode e : get("/api/events?page_size=100").body().get("items")) {
+            if ("Sugapa".equals(e.get("location").asText())) {
+                sugapa = e;
+            }
+        }
+        assertThat(sugapa).isNotNull();
+        JsonNode page = get("/api/events/" + URLEncoder.encode(sugapa.get("event_id").asText(), StandardCharsets.UTF_8)).body();
+        java.util.Set<String> used = new java.util.HashSet<>();
+        page.get("framing").forEach(f -> used.add(f.get("outlet").asText() + ": " + f.get("label").asText()));
+        assertThat(used).contains("Warta Jakarta: KKB", "Suara Pegunungan: pejuang");
+    }
 }

@@ -307,4 +307,35 @@ class DashboardE2ETest {
             serve.waitFor(20, java.util.concurrent.TimeUnit.SECONDS);
         }
     }
+
+    @Test
+    void theFramingViewShowsEachOutletsLabelsAndShares() throws Exception {
+        ready(sample.base + "/#/framing?actor=" + java.net.URLEncoder.encode("TPNPB-OPM", java.nio.charset.StandardCharsets.UTF_8));
+        waitFor().until(d -> !d.findElements(By.cssSelector("table.framing tr.outlet-row")).isEmpty());
+        WebElement warta = browser.findElement(By.cssSelector("table.framing tr.outlet-row[data-outlet='Warta Jakarta']"));
+        WebElement suara = browser.findElement(By.cssSelector("table.framing tr.outlet-row[data-outlet='Suara Pegunungan']"));
+        assertThat(warta.findElements(By.cssSelector("span.label.delegitimising"))).isNotEmpty();
+        assertThat(warta.getText()).contains("KKB").contains("100%");
+        assertThat(suara.findElements(By.cssSelector("span.label.sympathetic"))).isNotEmpty();
+        assertThat(suara.getText()).contains("pejuang").doesNotContain("KKB");
+        // the bar of the delegitimising share is drawn to scale
+        int full = warta.findElement(By.cssSelector(".share")).getSize().getWidth();
+        assertThat(warta.findElement(By.cssSelector(".share .deleg")).getSize().getWidth()).isEqualTo(full);
+        assertThat(suara.findElement(By.cssSelector(".share .deleg")).getSize().getWidth()).isZero();
+        assertThat(browser.findElements(By.cssSelector("table.framing-figures tr"))).hasSizeGreaterThan(2);
+        shot("8-framing");
+
+        // choosing another actor in the form reloads the table for it
+        new Select(browser.findElement(By.id("fr-actor"))).selectByValue("Islamic State (ISIS)");
+        browser.findElement(By.cssSelector("#framing-form button")).click();
+        waitFor().until(d -> !d.findElements(By.cssSelector("table.framing[data-actor='Islamic State (ISIS)']")).isEmpty());
+
+        // the event page shows the label each outlet used
+        browser.get(sample.base + "/#/framing?actor=TPNPB-OPM");
+        waitFor().until(d -> !d.findElements(By.cssSelector("table.framing-figures a")).isEmpty());
+        browser.findElement(By.cssSelector("table.framing-figures a")).click();
+        waitFor().until(d -> !d.findElements(By.cssSelector("#view-event table.event-framing span.label")).isEmpty());
+        assertThat(browser.findElement(By.cssSelector("#view-event table.event-framing")).getText()).contains("Warta Jakarta", "Suara Pegunungan", "KKB");
+        shot("9-event-framing");
+    }
 }

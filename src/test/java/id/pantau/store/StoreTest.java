@@ -61,4 +61,31 @@ class StoreTest {
         assertThatThrownBy(() -> Store.open(file.resolve("data"))).isInstanceOf(StoreException.class)
                 .hasMessageContaining("cannot open the store");
     }
+
+    @Test
+    void labelsAreReplacedWithTheirDocumentsEventsAndFilteredByActorOutletAndDay() {
+        try (Store s = Store.open(tmp.resolve("data"))) {
+            s.upsert(doc("a", "KKB menembak warga. KKB kabur."), "x", "r1", new long[] {1}, null);
+            var kkb = new id.pantau.framing.ActorLabel(0, 3, "KKB", id.pantau.framing.Stance.DELEGITIMISING, "TPNPB-OPM", "KKB", "KKB",
+                    "KKB menembak warga.", "inside");
+            s.replaceEvents("a", java.util.List.of(), java.util.List.of(kkb, kkb), "coder-1");
+            s.replaceEvents("a", java.util.List.of(), java.util.List.of(kkb), "coder-1"); // a recode replaces, never adds
+            s.commit();
+            java.util.List<Store.StoredLabel> all = new java.util.ArrayList<>();
+            s.forEachLabel(null, null, null, null, all::add);
+            assertThat(all).singleElement().satisfies(l -> {
+                assertThat(l.outlet()).isEqualTo("Antara");
+                assertThat(l.label()).isEqualTo(kkb);
+            });
+            java.util.List<Store.StoredLabel> some = new java.util.ArrayList<>();
+            s.forEachLabel(java.util.List.of("TPNPB-OPM"), "antara", "2023-09-15", "2023-09-15", some::add);
+            assertThat(some).hasSize(1);
+            some.clear();
+            s.forEachLabel(java.util.List.of("Islamic State (ISIS)"), null, null, null, some::add);
+            s.forEachLabel(null, "Kompas", null, null, some::add);
+            s.forEachLabel(null, null, "2023-09-16", null, some::add);
+            assertThat(some).isEmpty();
+            assertThat(s.labelledActors()).containsEntry("TPNPB-OPM", 1L);
+        }
+    }
 }
