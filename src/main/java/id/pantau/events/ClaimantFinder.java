@@ -41,6 +41,7 @@ final class ClaimantFinder {
             + "(?:\\s+(?:oleh|dari))?\\s+");
     private static final Pattern HOW_SAID = Pattern.compile(
             "\\s(dalam|melalui|lewat|via|kepada|di|saat|ketika|seusai|usai|pada)\\s+[^,]{0,50}$");
+    private static final Pattern PRONOUN_SOURCE = Pattern.compile("(?i)ia|dia|beliau|mereka");
     private static final Pattern PRONOUN = Pattern.compile("(?i)(katanya|ujarnya|ungkapnya|tuturnya|jelasnya|tegasnya|imbuhnya|tambahnya|ucapnya|paparnya|\\b(ia|dia|beliau|mereka)\\s+(mengatakan|menambahkan|menjelaskan|menegaskan|menyebutkan|mengungkapkan))");
     private static final Set<String> ROLE_WORDS = Set.of("juru", "bicara", "kepala", "pejabat", "komandan", "pihak", "sumber",
             "wakil", "ketua", "direktur", "menteri", "gubernur", "panglima", "kapolda", "kapolres", "kapolsek", "kabid", "humas",
@@ -114,6 +115,12 @@ final class ClaimantFinder {
                 }
             }
         }
+        if (raw != null && PRONOUN_SOURCE.matcher(raw).matches()) {
+            return null; // "Dia mengatakan": the speaker named before (continuesQuote) is the source, not the pronoun
+        }
+        if (raw != null) {
+            raw = raw.replaceFirst("^(?i:menurut)\\s+", ""); // "Menurut Boy, ..." read as the subject of a later verb
+        }
         int rawStart = raw == null ? -1 : sentence.start() + s.indexOf(raw);
         int rawEnd = raw == null ? -1 : rawStart + raw.length();
         if (raw == null) {
@@ -138,13 +145,16 @@ final class ClaimantFinder {
             }
             // "kata Candra" after "Kepala Penerangan Kodam XVII/Cenderawasih Letkol Kav Candra Kurniawan mengatakan":
             // the full name and role told earlier, resolved like any attribution
+            // (the longest telling of the name before this sentence: "kata Boy" may come after "kata Boy" too)
             Matcher earlier = Pattern.compile("\\b" + Pattern.quote(raw) + "\\b").matcher(text);
-            int at = -1;
+            int[] full = null;
             while (earlier.find() && earlier.start() < sentence.start()) {
-                at = earlier.start();
+                int[] around = nameAround(text, earlier.start());
+                if (full == null || around[1] - around[0] > full[1] - full[0]) {
+                    full = around;
+                }
             }
-            if (at >= 0) {
-                int[] full = nameAround(text, at);
+            if (full != null) {
                 String longer = text.substring(full[0], full[1]);
                 if (!longer.equals(raw)) {
                     ClaimantMention known = null;
@@ -191,7 +201,9 @@ final class ClaimantFinder {
             }
             String word = text.substring(ps, prevEnd);
             String lw = word.toLowerCase(Locale.ROOT);
-            if (word.isEmpty() || word.endsWith(",") || word.endsWith(".") && word.length() > 4 || lw.matches(STOP)
+            // a clause word stops the name unless capitalised inside a title ("Menteri Dalam Negeri"); so does a bracket
+            if (word.isEmpty() || word.endsWith(",") || word.endsWith(")") || word.endsWith(".") && word.length() > 4
+                    || lw.matches(STOP) && !Character.isUpperCase(word.charAt(0))
                     || !Character.isUpperCase(word.charAt(0)) && !ROLE_WORDS.contains(lw)) {
                 break;
             }

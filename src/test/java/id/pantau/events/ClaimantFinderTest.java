@@ -51,4 +51,24 @@ class ClaimantFinderTest {
         assertThat(finder.continuesQuote("\"Mereka menyerang pos kami,\" katanya.")).isTrue();
         assertThat(finder.continuesQuote("Mereka menyerang pos kami pada malam hari.")).isFalse();
     }
+
+    @Test
+    void aShortNameTakesItsLongestEarlierTelling() {
+        String text = "Kadiv Humas Polri Irjen Boy Rafli Amar menyebut sembilan orang ditangkap. \"Mereka bergerak ke DPR,\" kata Boy di Jakarta. "
+                + "Dua di antaranya ditangkap di Bekasi, kata Boy.";
+        int at = text.indexOf("Dua di antaranya");
+        Span third = new Span(at, text.length(), text.substring(at));
+        assertThat(finder.of(text, third, DICTIONARY.claimants(text))).contains("Kadiv Humas Polri Irjen Boy Rafli Amar");
+        String minister = "Menteri Dalam Negeri Turki Suleyman Soylu mengatakan operasi berlanjut. Lebih dari 1.000 orang ditahan, kata Soylu.";
+        int m = minister.indexOf("Lebih dari");
+        assertThat(finder.of(minister, new Span(m, minister.length(), minister.substring(m)), DICTIONARY.claimants(minister)))
+                .contains("Menteri Dalam Negeri Turki Suleyman Soylu");
+    }
+
+    @Test
+    void aPronounIsNotASourceAndAMenurutIsNotPartOfIt() {
+        String s = "Dia mengatakan tiga anggota kelompok itu tewas.";
+        assertThat(finder.attributed(s, new Span(0, s.length(), s), DICTIONARY.claimants(s))).isNull();
+        assertThat(finder.continuesQuote(s)).isTrue(); // so the speaker named before is the source
+    }
 }
