@@ -105,7 +105,7 @@ public final class ScaleBenchmark {
     }
 
     /** N articles: copy k of the corpus has ids ending "~k" and every fourth word given an Indonesian clitic. */
-    static void write(List<String> lines, int n, Path out) throws IOException {
+    public static void write(List<String> lines, int n, Path out) throws IOException {
         Random r = new Random(2026);
         try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
             for (int i = 0; i < n; i++) {

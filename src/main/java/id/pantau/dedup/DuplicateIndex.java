@@ -67,6 +67,15 @@ public final class DuplicateIndex {
         return ids.size();
     }
 
+    /** The LSH bucket keys of a signature, one per band: two documents can only be near-duplicates if they share one. */
+    public static long[] bandKeys(long[] signature) {
+        long[] out = new long[BANDS];
+        for (int b = 0; b < BANDS; b++) {
+            out[b] = bandKey(signature, b);
+        }
+        return out;
+    }
+
     private static long bandKey(long[] sig, int band) {
         long h = band;
         for (int r = 0; r < ROWS; r++) {

@@ -1,10 +1,9 @@
 package id.pantau.pipeline;
 
 import id.pantau.dedup.DuplicateIndex;
-import id.pantau.dedup.MinHasher;
 import id.pantau.ingest.DocumentSink;
 import id.pantau.ingest.InputDispatcher;
-import id.pantau.lang.LanguageIdentifier;
+import id.pantau.pipeline.DocumentPreparer.Prepared;
 import id.pantau.model.CleanDocument;
 import id.pantau.model.RawDocument;
 import id.pantau.model.Rejection;
@@ -25,9 +24,7 @@ import java.util.function.Consumer;
 public final class Ingestor implements DocumentSink {
     private final Store store;
     private final InputDispatcher dispatcher;
-    private final DocumentCleaner cleaner;
-    private final LanguageIdentifier languages = new LanguageIdentifier();
-    private final MinHasher minHasher = new MinHasher();
+    private final DocumentPreparer preparer;
     private final DuplicateIndex duplicates;
     private final Map<String, String> publishedOverrides;
     private Map<String, String> sourceOverrides = Map.of();
@@ -61,7 +58,7 @@ public final class Ingestor implements DocumentSink {
                     Consumer<Rejection> onReject, Runnable onDocument) {
         this.store = store;
         this.dispatcher = dispatcher;
-        this.cleaner = cleaner;
+        this.preparer = new DocumentPreparer(cleaner);
         this.publishedOverrides = Map.copyOf(publishedOverrides);
         this.onReject = onReject;
         this.onDocument = onDocument;
@@ -94,8 +91,6 @@ public final class Ingestor implements DocumentSink {
     }
 
     /** The pure work's result: the cleaned document and its fingerprints, or why it was rejected. */
-    private record Prepared(Cleaned cleaned, String hash, long[] signature, String language, Rejection rejection) {
-    }
 
     /** Told when the run moves to a phase after reading ("coding events", ...), for a progress display. */
     public Ingestor onPhase(Consumer<String> phase) {
@@ -162,19 +157,29 @@ public final class Ingestor implements DocumentSink {
         return Set.copyOf(changedDocs);
     }
 
+    /** Why a document read cannot be stored (no id, an id or source name too long), or null when it can. */
+    public static String unfit(RawDocument raw) {
+        if (raw.docId() == null || raw.docId().isBlank()) {
+            return "no document id";
+        }
+        if (raw.docId().length() > MAX_ID_CHARS) {
+            return "document id longer than " + MAX_ID_CHARS + " characters";
+        }
+        if (raw.source() != null && raw.source().length() > MAX_SOURCE_CHARS) {
+            return "source name longer than " + MAX_SOURCE_CHARS + " characters";
+        }
+        return null;
+    }
+
     @Override
     public void accept(RawDocument raw) {
         if (stopRequested) {
             throw new id.pantau.ingest.IngestStopped();
         }
         onDocument.run();
-        if (raw.docId() == null || raw.docId().isBlank() || raw.docId().length() > MAX_ID_CHARS) {
-            reject(new Rejection(raw.origin(), raw.docId() == null || raw.docId().isBlank() ? "no document id"
-                    : "document id longer than " + MAX_ID_CHARS + " characters"));
-            return;
-        }
-        if (raw.source() != null && raw.source().length() > MAX_SOURCE_CHARS) {
-            reject(new Rejection(raw.origin(), "source name longer than " + MAX_SOURCE_CHARS + " characters"));
+        String unfit = unfit(raw);
+        if (unfit != null) {
+            reject(new Rejection(raw.origin(), unfit));
             return;
         }
         String override = publishedOverrides.get(raw.docId());
@@ -214,24 +219,9 @@ public final class Ingestor implements DocumentSink {
         }
     }
 
-    /** The pure part: clean, fingerprint, identify the language. Safe on any thread. */
+    /** The pure part (clean, fingerprint, identify the language): {@link DocumentPreparer}. Safe on any thread. */
     private Prepared prepare(RawDocument doc) {
-        Cleaned c;
-        try {
-            c = cleaner.clean(doc);
-        } catch (IllegalArgumentException e) {
-            return new Prepared(null, null, null, null, new Rejection(doc.origin(), "cannot clean: " + e.getMessage()));
-        } catch (RuntimeException | StackOverflowError e) {
-            // a last resort: one pathological document must not end the run
-            return new Prepared(null, null, null, null, new Rejection(doc.origin(), "cannot clean (" + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")"));
-        }
-        if (c.text().isBlank()) {
-            return new Prepared(c, null, null, null,
-                    new Rejection(doc.origin(), "no article text found (the page or file holds only markup or clutter)"));
-        }
-        String language = languages.identify((c.title() == null ? "" : c.title() + "\n") + c.text());
-        return new Prepared(c, Hashes.contentHash(c.text()), minHasher.signature(c.text()), language, null);
+        return preparer.prepare(doc);
     }
 
     /** The ordered part: duplicates, the store, the counts. Runs on the reading thread, in input order. */

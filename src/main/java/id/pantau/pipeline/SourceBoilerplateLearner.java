@@ -37,6 +37,36 @@ public final class SourceBoilerplateLearner {
         return keys;
     }
 
+    /**
+     * How many original documents of a source must carry a line for it to be learned as boilerplate, given the
+     * source's number of original documents; -1 when the source has too few documents to learn from.
+     */
+    public static int minDocs(long originals) {
+        return originals < MIN_SOURCE_DOCS ? -1 : (int) Math.max(MIN_DOCS, Math.ceil(originals * MIN_SHARE));
+    }
+
+    /** A text without its learned lines, and how many lines went. */
+    public record Stripped(String text, int dropped) {
+    }
+
+    /** The text (as cleaned, before learning) without the lines whose key is learned; never more than half of it. */
+    public static Stripped strip(String base, Set<String> learned) {
+        List<String> kept = new ArrayList<>();
+        int dropped = 0;
+        for (String line : base.split("\n")) {
+            if (learned.contains(Hashes.normalize(line))) {
+                dropped++;
+            } else {
+                kept.add(line);
+            }
+        }
+        String text = String.join("\n", kept);
+        if (dropped > 0 && text.length() * 2 < base.length()) {
+            return new Stripped(base, 0); // never let a learned rule eat most of an article
+        }
+        return new Stripped(text, dropped);
+    }
+
     /** What a pass removed: the number of lines, and the documents whose text changed. */
     public record Result(long linesRemoved, Set<String> changedDocs) {
     }
@@ -47,10 +77,10 @@ public final class SourceBoilerplateLearner {
         Set<String> changed = new LinkedHashSet<>();
         for (String source : sources) {
             long n = store.countOriginals(source);
-            if (n < MIN_SOURCE_DOCS) {
+            int min = minDocs(n);
+            if (min < 0) {
                 continue;
             }
-            int min = (int) Math.max(MIN_DOCS, Math.ceil(n * MIN_SHARE));
             Map<String, Integer> frequent = store.frequentLines(source, min);
             if (frequent.isEmpty()) {
                 continue;
@@ -58,24 +88,11 @@ public final class SourceBoilerplateLearner {
             List<String[]> changes = new ArrayList<>();
             long[] count = {0};
             store.forEachText(source, (docId, base, current) -> {
-                List<String> kept = new ArrayList<>();
-                int dropped = 0;
-                for (String line : base.split("\n")) {
-                    if (frequent.containsKey(Hashes.normalize(line))) {
-                        dropped++;
-                    } else {
-                        kept.add(line);
-                    }
+                Stripped st = strip(base, frequent.keySet());
+                if (!st.text().equals(current)) {
+                    changes.add(new String[] {docId, st.text()});
                 }
-                String text = String.join("\n", kept);
-                if (dropped > 0 && text.length() * 2 < base.length()) {
-                    text = base; // never let a learned rule eat most of an article
-                    dropped = 0;
-                }
-                if (!text.equals(current)) {
-                    changes.add(new String[] {docId, text});
-                }
-                count[0] += dropped;
+                count[0] += st.dropped();
             });
             for (String[] c : changes) {
                 store.updateText(c[0], c[1], Hashes.contentHash(c[1]));

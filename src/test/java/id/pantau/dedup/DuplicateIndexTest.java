@@ -32,4 +32,19 @@ class DuplicateIndexTest {
         assertThat(MinHasher.similarity(hasher.signature(A), hasher.signature(A))).isEqualTo(1.0);
         assertThat(MinHasher.similarity(hasher.signature(A), hasher.signature(OTHER))).isLessThan(0.2);
     }
+
+    @Test
+    void bandKeysAreWhatACandidateMustShare() {
+        long[] a = DuplicateIndex.bandKeys(hasher.signature(A));
+        long[] near = DuplicateIndex.bandKeys(hasher.signature(A + " Tambahan satu kalimat di akhir."));
+        long[] other = DuplicateIndex.bandKeys(hasher.signature(OTHER));
+        assertThat(a).hasSize(16);
+        int shared = 0, sharedOther = 0;
+        for (int b = 0; b < a.length; b++) {
+            shared += a[b] == near[b] ? 1 : 0;
+            sharedOther += a[b] == other[b] ? 1 : 0;
+        }
+        assertThat(shared).as("a near copy shares bands").isPositive();
+        assertThat(sharedOther).as("an unrelated text shares none").isZero();
+    }
 }
