@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
 /** The {@code pantau} command: subcommands for ingesting, inspecting, exporting and benchmarking. */
 @Command(name = "pantau", mixinStandardHelpOptions = true, version = "pantau 0.1.0",
         description = "Pantau: an open conflict observatory for Indonesian-language news.",
-        subcommands = {IngestCommand.class, DocsCommand.class, EventsCommand.class, FramingCommand.class, IndexCommand.class, ServeCommand.class, NerCommand.class, PlacesCommand.class, DemoCommand.class, BenchCommand.class,
+        subcommands = {IngestCommand.class, ImportCommand.class, DocsCommand.class, EventsCommand.class, FramingCommand.class, IndexCommand.class, ServeCommand.class, NerCommand.class, PlacesCommand.class, DemoCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:internal error (rerun with --stacktrace and report it)",

@@ -47,13 +47,15 @@ final class Records {
      */
     record Doc(long seq, String docId, String source, String url, String title, String published, String language,
                String baseText, String text, String hash, long[] signature, String duplicateOf, Double similarity,
-               String origin) implements Serializable {
+               String originInput, String reader, String originLocator, String rawHash) implements Serializable {
         Doc withDuplicate(String of, Double sim) {
-            return new Doc(seq, docId, source, url, title, published, language, baseText, text, hash, signature, of, sim, origin);
+            return new Doc(seq, docId, source, url, title, published, language, baseText, text, hash, signature, of, sim, originInput,
+                    reader, originLocator, rawHash);
         }
 
         Doc withText(String t, String h) {
-            return new Doc(seq, docId, source, url, title, published, language, baseText, t, h, signature, duplicateOf, similarity, origin);
+            return new Doc(seq, docId, source, url, title, published, language, baseText, t, h, signature, duplicateOf, similarity,
+                    originInput, reader, originLocator, rawHash);
         }
     }
 }

@@ -151,6 +151,8 @@ public final class SparkIngest {
         long nDocs = write(spark, stored, out);
         long nLabels = writeLines(coded.flatMap(c -> c._2().iterator()), out + "/labels.jsonl");
         writeEvents(spark, events, merged, out);
+        // the coder that coded the events: pantau import keeps them when its own coder is the same
+        writeText(hadoop, out + "/run.json", List.of("{\"coder\": \"" + id.pantau.events.CoderVersion.get() + "\"}"));
         writeRejections(sc, rejections, out);
         long dupes = duplicateOf.size();
         prepared.unpersist();
@@ -346,7 +348,8 @@ public final class SparkIngest {
                 }
                 var c = p.cleaned();
                 return new Doc(r.seq(), d.docId(), c.source(), c.url(), c.title(), c.published(), p.language(), c.text(), c.text(),
-                        p.hash(), p.signature(), null, null, r.origin().describe());
+                        p.hash(), p.signature(), null, null, r.originInput(), r.originReader(), r.originLocator(),
+                        Hashes.sha256(d.text(), d.html(), d.title(), d.published(), d.source(), d.url()));
             }
         };
     }
@@ -366,7 +369,8 @@ public final class SparkIngest {
         Set<Long> involved = new HashSet<>(keys.groupByKey().filter(g -> g._2().iterator().hasNext() && count(g._2()) > 1)
                 .flatMap(g -> g._2().iterator()).distinct().collect());
         List<Doc> candidates = new ArrayList<>(docs.filter(d -> involved.contains(d.seq()))
-                .map(d -> new Doc(d.seq(), d.docId(), null, null, null, null, null, null, null, d.hash(), d.signature(), null, null, null))
+                .map(d -> new Doc(d.seq(), d.docId(), null, null, null, null, null, null, null, d.hash(), d.signature(), null, null, null,
+                        null, null, null))
                 .collect());
         candidates.sort(Comparator.comparingLong(Doc::seq));
         DuplicateIndex index = new DuplicateIndex(DuplicateIndex.DEFAULT_THRESHOLD);
@@ -447,6 +451,7 @@ public final class SparkIngest {
                     m.put("surface", l.surface());
                     m.put("mention", l.mention());
                     m.put("how", l.how());
+                    m.put("context", l.context());
                     try {
                         ls.add(json.writeValueAsString(m));
                     } catch (IOException e) {
@@ -470,7 +475,13 @@ public final class SparkIngest {
         row.put("text", d.text());
         row.put("duplicate_of", d.duplicateOf());
         row.put("similarity", d.similarity());
-        row.put("origin", d.origin());
+        row.put("origin", new id.pantau.model.Origin(d.originInput(), d.reader(), d.originLocator()).describe());
+        // for pantau import: what the store keeps beside the fields of docs export
+        row.put("origin_input", d.originInput());
+        row.put("origin_reader", d.reader());
+        row.put("origin_locator", d.originLocator());
+        row.put("raw_hash", d.rawHash());
+        row.put("base_text", d.baseText().equals(d.text()) ? null : d.baseText());
         return json.writeValueAsString(row);
     }
 

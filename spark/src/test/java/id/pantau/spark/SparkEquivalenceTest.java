@@ -56,6 +56,11 @@ class SparkEquivalenceTest {
         args.addAll(inputs);
         int code = PantauCli.execute(args.toArray(String[]::new), new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()));
         assertThat(code).isIn(0, 3);
+        return fromStore(data);
+    }
+
+    /** A store's documents, events (per article and merged) and rejections, in a comparable form. */
+    static Output fromStore(Path data) {
         Map<String, String> docs = new TreeMap<>();
         List<String> events = new ArrayList<>();
         List<String> merged = new ArrayList<>();
@@ -160,5 +165,43 @@ class SparkEquivalenceTest {
         Output onSpark = onSpark(List.of(slice.toString()), tmp.resolve("out-slice"));
         assertThat(core.documents().values()).as("some duplicates").anySatisfy(d -> assertThat(d.split("\u0001")[6]).isNotEqualTo("null"));
         assertSame(core, onSpark);
+    }
+
+    @Test
+    void pantauImportServesWhatTheClusterComputed() throws IOException {
+        List<String> inputs = List.of("sample/teks", "sample/html", "sample/jsonl");
+        Output core = single(inputs, tmp.resolve("data-core"));
+        SparkIngest.run(spark, inputs, tmp.resolve("out-import").toString(), 4);
+        StringWriter out = new StringWriter();
+        String data = tmp.resolve("data-imported").toString();
+        int code = PantauCli.execute(new String[] {"import", "--data", data, tmp.resolve("out-import").toString()}, new PrintWriter(out),
+                new PrintWriter(new StringWriter()));
+        assertThat(code).isZero();
+        assertThat(out.toString()).contains("imported " + core.documents().size() + " documents");
+        Output imported = fromStore(tmp.resolve("data-imported"));
+        assertThat(imported.documents()).isEqualTo(core.documents());
+        assertThat(imported.events()).containsExactlyElementsOf(core.events());
+        assertThat(imported.merged()).containsExactlyElementsOf(core.merged());
+        // importing again replaces, never duplicates; and the store then answers like any other
+        assertThat(PantauCli.execute(new String[] {"import", "--data", data, tmp.resolve("out-import").toString()},
+                new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()))).isZero();
+        assertThat(fromStore(tmp.resolve("data-imported")).events()).containsExactlyElementsOf(core.events());
+        StringWriter framing = new StringWriter();
+        assertThat(PantauCli.execute(new String[] {"framing", "--data", data, "--actor", "KKB", "--format", "tsv"}, new PrintWriter(framing),
+                new PrintWriter(new StringWriter()))).isZero();
+        assertThat(framing.toString()).contains("TPNPB-OPM\tWarta Jakarta\tKKB");
+        StringWriter search = new StringWriter();
+        assertThat(PantauCli.execute(new String[] {"docs", "list", "--data", data, "--format", "tsv"}, new PrintWriter(search),
+                new PrintWriter(new StringWriter()))).isZero();
+        assertThat(search.toString()).contains("suara-pegunungan:7731");
+    }
+
+    @Test
+    void importingSomethingElseSaysWhat() {
+        StringWriter err = new StringWriter();
+        int code = PantauCli.execute(new String[] {"import", "--data", tmp.resolve("data-x").toString(), "sample"}, new PrintWriter(new StringWriter()),
+                new PrintWriter(err));
+        assertThat(code).isEqualTo(4);
+        assertThat(err.toString()).contains("not the output of pantau spark ingest");
     }
 }
