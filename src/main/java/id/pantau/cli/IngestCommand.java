@@ -191,26 +191,15 @@ public final class IngestCommand implements Callable<Integer> {
     }
 
     private Map<String, String> readDates(Map<String, String> outlets) {
-        Map<String, String> out = new HashMap<>();
         if (dates == null) {
-            return out;
+            return new HashMap<>();
         }
-        try (Reader r = Files.newBufferedReader(dates, StandardCharsets.UTF_8)) {
-            for (CSVRecord rec : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(r)) {
-                if (!rec.isMapped("doc_id") || !rec.isMapped("published")) {
-                    throw new PantauException(ExitCodes.USAGE, dates + ": needs a header with columns doc_id,published");
-                }
-                if (rec.isMapped("source") && !rec.get("source").isBlank()) {
-                    outlets.put(rec.get("doc_id").strip(), rec.get("source").strip());
-                }
-                String d = rec.get("published").strip();
-                if (!d.isEmpty()) {
-                    out.put(rec.get("doc_id").strip(), d);
-                }
-            }
-        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
+        try {
+            id.pantau.ingest.DocumentMeta meta = id.pantau.ingest.DocumentMeta.read(dates);
+            outlets.putAll(meta.sources());
+            return new HashMap<>(meta.published());
+        } catch (IllegalArgumentException e) {
             throw new PantauException(ExitCodes.USAGE, "cannot read --dates " + dates + ": " + e.getMessage(), e);
         }
-        return out;
     }
 }

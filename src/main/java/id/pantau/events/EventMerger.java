@@ -17,6 +17,12 @@ public final class EventMerger {
     static final double KM = 25;
     static final int DAYS = 2;
     static final int LOOSE_DAYS = 7;
+    /**
+     * The widest gap in days over which two reports can merge: events on either side of a longer gap between
+     * consecutive event days never meet, so such gaps cut a corpus into windows that merge independently
+     * (and in parallel) with the same result as one merge of everything.
+     */
+    public static final int WINDOW_DAYS = LOOSE_DAYS;
     static final double SAME_SPOT_KM = 10;
 
     private static boolean precise(Event e) {

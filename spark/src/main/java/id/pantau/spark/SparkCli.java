@@ -90,6 +90,9 @@ public final class SparkCli implements Runnable {
         @Option(names = "--partitions", defaultValue = "0", description = "Partitions for the per-document work (default: 4 per thread).")
         int partitions;
 
+        @Option(names = "--dates", paramLabel = "CSV", description = "CSV with columns doc_id,published (and optionally source), as for pantau ingest.")
+        Path dates;
+
         @Spec
         CommandSpec spec;
 
@@ -98,7 +101,8 @@ public final class SparkCli implements Runnable {
             String m = master != null ? master : System.getProperty("spark.master") == null ? "local[*]" : null;
             int parts = partitions > 0 ? partitions : 4 * Math.max(1, threadsOf(m == null ? System.getProperty("spark.master") : m));
             try (SparkSession spark = session(m, parts)) {
-                SparkIngest.Summary s = SparkIngest.run(spark, inputs, out, parts);
+                SparkIngest.Summary s = SparkIngest.run(spark, inputs, out, parts,
+                        dates == null ? id.pantau.ingest.DocumentMeta.NONE : id.pantau.ingest.DocumentMeta.read(dates));
                 spec.commandLine().getOut().printf("pantau spark: %,d documents (%,d duplicates), %,d rejected, %,d events (%,d merged),"
                         + " %,d actor labels in %.1f s (%.0f docs/s) -> %s%n", s.documents(), s.duplicates(), s.rejected(), s.events(),
                         s.mergedEvents(), s.labels(), s.seconds(), s.docsPerSecond(), out);

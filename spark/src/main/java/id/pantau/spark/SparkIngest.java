@@ -82,6 +82,11 @@ public final class SparkIngest {
     }
 
     public static Summary run(SparkSession spark, List<String> inputs, String out, int partitions) {
+        return run(spark, inputs, out, partitions, id.pantau.ingest.DocumentMeta.NONE);
+    }
+
+    /** With publication dates and outlets given by id ({@code --dates CSV}), applied as {@code pantau ingest} applies them. */
+    public static Summary run(SparkSession spark, List<String> inputs, String out, int partitions, id.pantau.ingest.DocumentMeta meta) {
         long t0 = System.nanoTime();
         JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         Configuration hadoop = sc.hadoopConfiguration();
@@ -111,7 +116,8 @@ public final class SparkIngest {
                 .values();
 
         // prepare: clean, fingerprint, language (pure, per partition)
-        JavaRDD<Object> prepared = latest.mapPartitions(SparkIngest::prepare);
+        Broadcast<id.pantau.ingest.DocumentMeta> metaB = sc.broadcast(meta);
+        JavaRDD<Object> prepared = latest.mapPartitions(it -> prepare(it, metaB.value()));
         prepared.persist(org.apache.spark.storage.StorageLevel.DISK_ONLY()); // texts go to local disk, not the heap
         rejections.addAll(prepared.filter(o -> o instanceof Rejected).map(o -> (Rejected) o).collect());
         JavaRDD<Doc> docs = prepared.filter(o -> o instanceof Doc).map(o -> (Doc) o);
@@ -140,12 +146,13 @@ public final class SparkIngest {
         // events and labels, per partition with one coder each
         JavaRDD<Tuple2<List<String>, List<String>>> coded = stored.mapPartitions(SparkIngest::code);
         coded.persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK_SER());
+        JavaRDD<String> eventJson = coded.flatMap(c -> c._1().iterator());
         List<Event> events = new ArrayList<>();
-        for (String json : coded.flatMap(c -> c._1().iterator()).collect()) {
+        for (String json : eventJson.collect()) {
             events.add(EventJson.read(json));
         }
         events.sort(Comparator.comparing((Event e) -> e.eventDate() == null ? "" : e.eventDate()).thenComparing(Event::eventId));
-        List<Event> merged = new EventMerger().merge(events);
+        List<Event> merged = mergeByWindow(sc, eventJson);
 
         // outputs
         long nDocs = write(spark, stored, out);
@@ -159,6 +166,44 @@ public final class SparkIngest {
         stored.unpersist();
         coded.unpersist();
         return new Summary(nDocs, dupes, rejections.size(), events.size(), merged.size(), nLabels, (System.nanoTime() - t0) / 1e9);
+    }
+
+    /**
+     * Merges events across documents window by window, in parallel: consecutive event days further apart than
+     * {@link EventMerger#WINDOW_DAYS} cut the events into windows that the merger never bridges, so each window merges
+     * on its own with the result one merge of all events gives. Events without a date stay alone, as the merger leaves them.
+     */
+    static List<Event> mergeByWindow(JavaSparkContext sc, JavaRDD<String> eventJson) {
+        List<String> days = new ArrayList<>(eventJson.map(j -> String.valueOf(EventJson.read(j).eventDate())).distinct().collect());
+        days.remove("null");
+        days.sort(null);
+        Map<String, Integer> window = new HashMap<>();
+        int w = 0;
+        java.time.LocalDate prev = null;
+        for (String d : days) {
+            java.time.LocalDate day = java.time.LocalDate.parse(d);
+            if (prev != null && day.toEpochDay() - prev.toEpochDay() > EventMerger.WINDOW_DAYS) {
+                w++;
+            }
+            window.put(d, w);
+            prev = day;
+        }
+        Broadcast<Map<String, Integer>> windowB = sc.broadcast(window);
+        List<Event> merged = new ArrayList<>(eventJson
+                .mapToPair(j -> {
+                    Event e = EventJson.read(j);
+                    Integer win = e.eventDate() == null ? null : windowB.value().get(e.eventDate());
+                    return new Tuple2<>(win == null ? "undated:" + e.eventId() : "w" + win, j);
+                })
+                .groupByKey()
+                .flatMap(g -> {
+                    List<Event> in = new ArrayList<>();
+                    g._2().forEach(j -> in.add(EventJson.read(j)));
+                    return new EventMerger().merge(in).stream().map(EventJson::write).iterator();
+                })
+                .collect().stream().map(EventJson::read).toList());
+        merged.sort(Comparator.comparing((Event e) -> e.eventDate() == null ? "" : e.eventDate()).thenComparing(Event::eventId));
+        return merged;
     }
 
     private static List<Tuple2<Integer, FileToRead>> indexed(List<FileToRead> files) {
@@ -322,7 +367,7 @@ public final class SparkIngest {
     }
 
     /** Prepares a partition lazily, one document at a time (a partition's texts are never all in memory at once). */
-    private static Iterator<Object> prepare(Iterator<Object> read) {
+    private static Iterator<Object> prepare(Iterator<Object> read, id.pantau.ingest.DocumentMeta meta) {
         DocumentPreparer preparer = new DocumentPreparer(DocumentCleaner.standard());
         return new Iterator<>() {
             @Override
@@ -342,6 +387,9 @@ public final class SparkIngest {
                 if (unfit != null) {
                     return new Rejected(r.originInput(), r.originReader(), r.originLocator(), unfit);
                 }
+                String published = meta.published().get(d.docId()), outlet = meta.sources().get(d.docId());
+                d = published == null ? d : d.withPublished(published);
+                d = outlet == null ? d : d.withSource(outlet);
                 DocumentPreparer.Prepared p = preparer.prepare(d);
                 if (p.rejection() != null) {
                     return Rejected.of(p.rejection());

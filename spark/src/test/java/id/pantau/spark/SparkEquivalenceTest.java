@@ -84,6 +84,11 @@ class SparkEquivalenceTest {
 
     static Output onSpark(List<String> inputs, Path out) throws IOException {
         SparkIngest.run(spark, inputs, out.toString(), 8);
+        return read(out);
+    }
+
+    /** A Spark run's output, in the comparable form. */
+    static Output read(Path out) throws IOException {
         Map<String, String> docs = new TreeMap<>();
         try (Stream<Path> parts = Files.list(out.resolve("documents.jsonl"))) {
             for (Path p : parts.filter(p -> p.getFileName().toString().startsWith("part-")).toList()) {
@@ -129,8 +134,11 @@ class SparkEquivalenceTest {
         Files.write(bad.resolve("rusak.html"), new byte[] {0, 1, 2, 3, (byte) 0xff, (byte) 0xfe, 0, 0, 7});
         Files.writeString(bad.resolve("baris.jsonl"), "{\"id\": \"x1\", \"text\": \"Polisi menangkap dua orang di Poso, Selasa (3/4).\"}\n{\"id\": \n");
         List<String> inputs = List.of("sample/teks", "sample/html", "sample/jsonl", bad.toString());
-        Output core = single(inputs, tmp.resolve("data"));
-        Output onSpark = onSpark(inputs, tmp.resolve("out"));
+        List<String> withDates = new ArrayList<>(List.of("--dates", "sample/dates.csv"));
+        withDates.addAll(inputs);
+        Output core = single(withDates, tmp.resolve("data"));
+        SparkIngest.run(spark, inputs, tmp.resolve("out").toString(), 8, id.pantau.ingest.DocumentMeta.read(Path.of("sample/dates.csv")));
+        Output onSpark = read(tmp.resolve("out"));
         assertThat(core.documents()).hasSizeGreaterThanOrEqualTo(8);
         assertThat(core.events()).isNotEmpty();
         assertThat(core.rejections()).hasSizeGreaterThanOrEqualTo(2);
