@@ -2,13 +2,12 @@ package id.pantau.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import id.pantau.model.CleanDocument;
 import id.pantau.store.Store;
+import id.pantau.store.StoredDocument;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -42,18 +41,7 @@ public final class DocsExportCommand implements Callable<Integer> {
         long[] n = {0};
         try (Store store = data.openStore(); Writer w = Outputs.open(spec, output)) {
             store.forEach(s -> {
-                CleanDocument d = s.document();
-                Map<String, Object> row = new LinkedHashMap<>();
-                row.put("doc_id", d.docId());
-                row.put("source", d.source());
-                row.put("url", d.url());
-                row.put("title", d.title());
-                row.put("published", d.published());
-                row.put("language", d.language());
-                row.put("text", d.text());
-                row.put("duplicate_of", d.duplicateOf());
-                row.put("similarity", s.similarity());
-                row.put("origin", d.origin().describe());
+                Map<String, Object> row = StoredDocument.exportRow(s.document(), s.similarity());
                 try {
                     w.write(json.writeValueAsString(row));
                     w.write('\n');

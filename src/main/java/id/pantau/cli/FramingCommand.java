@@ -68,7 +68,7 @@ public final class FramingCommand implements Callable<Integer> {
                 throw new PantauException(ExitCodes.NOT_FOUND, "no labels for an actor named '" + actor + "' (actors with labels: "
                         + store.labelledActors().keySet().stream().limit(12).collect(Collectors.joining(", ")) + ")");
             }
-            r = lens.report(new FramingLens.Query(actor, outlet, from, to), new EventMerger().merge(store.events()));
+            r = lens.report(new FramingLens.Query(actor, outlet, from, to), actors, new EventMerger().merge(store.events()));
         }
         PrintWriter out = spec.commandLine().getOut();
         switch (format) {

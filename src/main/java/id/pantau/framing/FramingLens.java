@@ -67,11 +67,15 @@ public final class FramingLens {
 
     /** The canonical actors a query's actor names: an exact canonical name, an alias ("KKB"), or part of a name ("ISIS"). */
     public List<String> resolveActor(String actor) {
+        return resolveActor(actor, store.labelledActors().keySet());
+    }
+
+    /** The same, among the actors {@code known} to have labels (null for no actor named: all). */
+    public List<String> resolveActor(String actor, Set<String> known) {
         if (actor == null || actor.isBlank()) {
             return null;
         }
         String q = actor.strip();
-        Set<String> known = store.labelledActors().keySet();
         for (String k : known) {
             if (k.equalsIgnoreCase(q)) {
                 return List.of(k);
@@ -92,7 +96,11 @@ public final class FramingLens {
     }
 
     public Report report(Query q, List<Event> merged) {
-        List<String> actors = resolveActor(q.actor());
+        return report(q, resolveActor(q.actor()), merged);
+    }
+
+    /** The report for actors already resolved from the query's actor ({@link #resolveActor}; null: all). */
+    public Report report(Query q, List<String> actors, List<Event> merged) {
         // actor -> outlet -> label -> counts and examples
         Map<String, Map<String, Map<String, long[]>>> counts = new TreeMap<>();
         Map<String, Map<String, Map<String, List<Example>>>> examples = new TreeMap<>();

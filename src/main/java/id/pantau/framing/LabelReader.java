@@ -109,13 +109,17 @@ public final class LabelReader {
         List<int[]> quotes = quoted(text);
         Map<String, java.util.EnumSet<Stance>> stances = new HashMap<>();
         Map<String, Set<String>> worn = new HashMap<>();
+        // an attachment found without references is final: resolving references only adds to it
+        Map<Hit, Attachment> direct = new HashMap<>();
         for (Sentence s : sentences) {
             for (Hit h : s.hits()) {
                 Attachment a = attach(text, s, h, sentences, new Refs(named, Map.of(), Map.of(), false));
-                if (a != null) {
-                    worn.computeIfAbsent(a.actor(), k -> new java.util.HashSet<>()).add(h.entry().label());
+                if (a == null) {
+                    continue;
                 }
-                if (a != null && quotes.stream().noneMatch(q -> q[0] <= h.span().start() && h.span().end() <= q[1])) {
+                direct.put(h, a);
+                worn.computeIfAbsent(a.actor(), k -> new java.util.HashSet<>()).add(h.entry().label());
+                if (quotes.stream().noneMatch(q -> q[0] <= h.span().start() && h.span().end() <= q[1])) {
                     stances.computeIfAbsent(a.actor(), k -> java.util.EnumSet.noneOf(Stance.class)).add(h.entry().stance());
                 }
             }
@@ -125,7 +129,7 @@ public final class LabelReader {
         for (Sentence s : sentences) {
             Map<Hit, String> attached = new LinkedHashMap<>();
             for (Hit h : s.hits()) {
-                Attachment a = attach(text, s, h, sentences, refs);
+                Attachment a = direct.containsKey(h) ? direct.get(h) : attach(text, s, h, sentences, refs);
                 if (a != null) {
                     attached.put(h, a.actor());
                     add(out, text, s, h, a);

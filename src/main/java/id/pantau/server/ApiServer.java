@@ -274,12 +274,14 @@ public final class ApiServer implements AutoCloseable {
         String actor = Params.text(ctx, "actor");
         synchronized (store) {
             id.pantau.framing.FramingLens lens = new id.pantau.framing.FramingLens(store);
-            if (actor != null && lens.resolveActor(actor).isEmpty()) {
+            Map<String, Long> labelled = store.labelledActors();
+            List<String> actors = lens.resolveActor(actor, labelled.keySet());
+            if (actors != null && actors.isEmpty()) {
                 throw ApiException.notFound("no labels for an actor named '" + actor + "' (GET /api/framing lists the actors that have labels)");
             }
-            var report = lens.report(new id.pantau.framing.FramingLens.Query(actor, Params.text(ctx, "outlet"), from, to), mergedEvents());
+            var report = lens.report(new id.pantau.framing.FramingLens.Query(actor, Params.text(ctx, "outlet"), from, to), actors, mergedEvents());
             Map<String, Object> out = new LinkedHashMap<>(id.pantau.framing.FramingLens.toMap(report));
-            out.put("labelled_actors", store.labelledActors());
+            out.put("labelled_actors", labelled);
             ctx.json(out);
         }
     }

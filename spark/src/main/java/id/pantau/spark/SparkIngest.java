@@ -8,13 +8,7 @@ import id.pantau.events.EventJson;
 import id.pantau.events.EventMerger;
 import id.pantau.framing.ActorLabel;
 import id.pantau.framing.LabelReader;
-import id.pantau.ingest.DocumentSink;
-import id.pantau.ingest.FileInput;
-import id.pantau.ingest.InputDispatcher;
-import id.pantau.ingest.PoliteFetcher;
-import id.pantau.ingest.ReadLimits;
 import id.pantau.model.RawDocument;
-import id.pantau.model.Rejection;
 import id.pantau.nlp.PublicationDate;
 import id.pantau.pipeline.DocumentCleaner;
 import id.pantau.pipeline.DocumentPreparer;
@@ -26,13 +20,9 @@ import id.pantau.spark.Records.FileToRead;
 import id.pantau.spark.Records.Raw;
 import id.pantau.spark.Records.Rejected;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.Serializable;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -43,8 +33,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.hadoop.conf.Configuration;
-import org.apache.hadoop.fs.FileStatus;
-import org.apache.hadoop.fs.FileSystem;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -68,9 +56,6 @@ import scala.Tuple2;
  * {@code rejections.jsonl}.
  */
 public final class SparkIngest {
-    /** Thread-safe once configured; one per executor JVM. */
-    private static final ObjectMapper MAPPER = new ObjectMapper();
-
     private SparkIngest() {
     }
 
@@ -90,9 +75,9 @@ public final class SparkIngest {
         long t0 = System.nanoTime();
         JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         Configuration hadoop = sc.hadoopConfiguration();
-        clearOutput(hadoop, out);
+        SparkOutputs.clearOutput(hadoop, out);
         List<Rejected> rejections = new ArrayList<>();
-        List<FileToRead> files = listFiles(inputs, hadoop, rejections);
+        List<FileToRead> files = SparkInputs.listFiles(inputs, hadoop, rejections);
         // at least the partitions asked for, and one per 8 MB of input, so a partition's documents stay small
         long bytes = 0;
         for (FileToRead f : files) {
@@ -108,8 +93,8 @@ public final class SparkIngest {
         // read: each file by the core's reader for its kind; documents keep their place in input order. A document id
         // read twice: the later reading is what the store keeps (an update). The shuffle that decides it also spreads
         // one big file over the partitions; rejections pass through it under keys of their own.
-        JavaRDD<Object> latest = sc.parallelize(indexed(files), Math.max(1, Math.min(files.size(), slices)))
-                .flatMap(f -> readFile(f._1(), f._2()))
+        JavaRDD<Object> latest = sc.parallelize(SparkInputs.indexed(files), Math.max(1, Math.min(files.size(), slices)))
+                .flatMap(f -> SparkInputs.readFile(f._1(), f._2()))
                 .mapToPair(o -> new Tuple2<>(o instanceof Raw r && r.docId() != null ? "d" + r.docId()
                         : o instanceof Raw r ? "n" + r.seq() : "r" + System.identityHashCode(o) + ":" + o, o))
                 .reduceByKey((a, b) -> a instanceof Raw x && b instanceof Raw y ? (x.seq() > y.seq() ? x : y) : a, slices)
@@ -155,12 +140,12 @@ public final class SparkIngest {
         List<Event> merged = mergeByWindow(sc, eventJson);
 
         // outputs
-        long nDocs = write(spark, stored, out);
-        long nLabels = writeLines(coded.flatMap(c -> c._2().iterator()), out + "/labels.jsonl");
-        writeEvents(spark, events, merged, out);
+        long nDocs = SparkOutputs.write(spark, stored, out);
+        long nLabels = SparkOutputs.writeLines(coded.flatMap(c -> c._2().iterator()), out + "/labels.jsonl");
+        SparkOutputs.writeEvents(spark, events, merged, out);
         // the coder that coded the events: pantau import keeps them when its own coder is the same
-        writeText(hadoop, out + "/run.json", List.of("{\"coder\": \"" + id.pantau.events.CoderVersion.get() + "\"}"));
-        writeRejections(sc, rejections, out);
+        SparkOutputs.writeText(hadoop, out + "/run.json", List.of("{\"coder\": \"" + id.pantau.events.CoderVersion.get() + "\"}"));
+        SparkOutputs.writeRejections(sc, rejections, out);
         long dupes = duplicateOf.size();
         prepared.unpersist();
         stored.unpersist();
@@ -206,165 +191,6 @@ public final class SparkIngest {
         return merged;
     }
 
-    private static List<Tuple2<Integer, FileToRead>> indexed(List<FileToRead> files) {
-        List<Tuple2<Integer, FileToRead>> out = new ArrayList<>();
-        for (int i = 0; i < files.size(); i++) {
-            out.add(new Tuple2<>(i, files.get(i)));
-        }
-        return out;
-    }
-
-    /**
-     * The files of each input, in the order {@code pantau ingest} reads them: inputs as given, a directory's
-     * files by path (hidden files and folders skipped). Any Hadoop filesystem URI or local path; globs expand.
-     */
-    static List<FileToRead> listFiles(List<String> inputs, Configuration conf, List<Rejected> rejections) {
-        List<FileToRead> out = new ArrayList<>();
-        for (int i = 0; i < inputs.size(); i++) {
-            String input = inputs.get(i);
-            try {
-                org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(input);
-                FileSystem fs = p.getFileSystem(conf);
-                FileStatus[] matches = fs.globStatus(p);
-                if (matches == null || matches.length == 0) {
-                    rejections.add(new Rejected(input, "input", "", "no such file or directory"));
-                    continue;
-                }
-                for (FileStatus m : matches) {
-                    if (m.isDirectory()) {
-                        List<String> found = new ArrayList<>();
-                        walk(fs, m.getPath(), found);
-                        found.sort(Comparator.naturalOrder());
-                        String base = matches.length == 1 ? input.replaceAll("/+$", "") : m.getPath().toString();
-                        for (String f : found) {
-                            String rel = m.getPath().toUri().relativize(new org.apache.hadoop.fs.Path(f).toUri()).getPath();
-                            out.add(new FileToRead(i, m.getPath().toString(), f, base + "/" + rel));
-                        }
-                    } else {
-                        out.add(new FileToRead(i, m.getPath().getParent().toString(), m.getPath().toString(),
-                                matches.length == 1 ? input : m.getPath().toString()));
-                    }
-                }
-            } catch (IOException | IllegalArgumentException e) {
-                rejections.add(new Rejected(input, "input", "", "cannot list: " + e.getMessage()));
-            }
-        }
-        return out;
-    }
-
-    private static void walk(FileSystem fs, org.apache.hadoop.fs.Path dir, List<String> found) throws IOException {
-        for (FileStatus s : fs.listStatus(dir)) {
-            String name = s.getPath().getName();
-            if (name.startsWith(".") || name.startsWith("_")) {
-                continue;
-            }
-            if (s.isDirectory()) {
-                walk(fs, s.getPath(), found);
-            } else {
-                found.add(s.getPath().toString());
-            }
-        }
-    }
-
-    /**
-     * Reads one file with the core's readers: it is copied to a local folder under its path relative to its root, so ids
-     * match. The reader runs on its own thread and hands documents over through a small queue, so a file of a million
-     * lines streams through the task instead of filling its memory.
-     */
-    static Iterator<Object> readFile(int index, FileToRead f) throws IOException {
-        Path local = Files.createTempDirectory("pantau-spark-read");
-        java.util.concurrent.BlockingQueue<Object> queue = new java.util.concurrent.ArrayBlockingQueue<>(256);
-        Object end = new Object();
-        Throwable[] failed = {null};
-        Thread reader = new Thread(() -> {
-            try {
-                org.apache.hadoop.fs.Path root = new org.apache.hadoop.fs.Path(f.root());
-                org.apache.hadoop.fs.Path file = new org.apache.hadoop.fs.Path(f.file());
-                String rel = root.toUri().relativize(file.toUri()).getPath();
-                if (rel.isEmpty() || rel.startsWith("/")) {
-                    rel = file.getName();
-                }
-                Path copy = local.resolve(rel);
-                Files.createDirectories(copy.getParent());
-                try (InputStream in = file.getFileSystem(new Configuration()).open(file)) {
-                    Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
-                }
-                String shown = f.shown();
-                long[] n = {0};
-                DocumentSink sink = new DocumentSink() {
-                    @Override
-                    public void accept(RawDocument d) {
-                        RawDocument named = new RawDocument(d.docId(), d.source(), d.url(), d.title(), d.published(), d.text(), d.html(),
-                                new id.pantau.model.Origin(shown, d.origin().reader(), d.origin().locator()));
-                        put(queue, Raw.of(((long) index << 32) | n[0]++, named));
-                    }
-
-                    @Override
-                    public void reject(Rejection r) {
-                        put(queue, new Rejected(shown, r.origin().reader(), r.origin().locator(), r.reason()));
-                    }
-                };
-                new InputDispatcher(ReadLimits.DEFAULT, new PoliteFetcher(PoliteFetcher.Settings.DEFAULT))
-                        .readFile(new FileInput(local, copy), sink);
-            } catch (Throwable t) {
-                failed[0] = t;
-            } finally {
-                put(queue, end);
-            }
-        }, "pantau-read-" + index);
-        reader.setDaemon(true);
-        reader.start();
-        return new Iterator<>() {
-            private Object next;
-
-            @Override
-            public boolean hasNext() {
-                if (next == null) {
-                    try {
-                        next = queue.take();
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                        throw new IllegalStateException("interrupted while reading " + f.shown(), e);
-                    }
-                }
-                if (next == end) {
-                    deleteQuietly(local);
-                    if (failed[0] != null) {
-                        throw new IllegalStateException("cannot read " + f.shown() + ": " + failed[0], failed[0]);
-                    }
-                    return false;
-                }
-                return true;
-            }
-
-            @Override
-            public Object next() {
-                if (!hasNext()) {
-                    throw new java.util.NoSuchElementException();
-                }
-                Object o = next;
-                next = null;
-                return o;
-            }
-        };
-    }
-
-    private static void put(java.util.concurrent.BlockingQueue<Object> queue, Object o) {
-        try {
-            queue.put(o);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        }
-    }
-
-    private static void deleteQuietly(Path dir) {
-        try (var walk = Files.walk(dir)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException | UncheckedIOException ignored) {
-            // a temporary folder left behind is harmless
-        }
-    }
 
     /** Prepares a partition lazily, one document at a time (a partition's texts are never all in memory at once). */
     private static Iterator<Object> prepare(Iterator<Object> read, id.pantau.ingest.DocumentMeta meta) {
@@ -414,7 +240,7 @@ public final class SparkIngest {
             return k.iterator();
         });
         // a document shares a bucket with another: only those can be duplicates or originals of one
-        Set<Long> involved = new HashSet<>(keys.groupByKey().filter(g -> g._2().iterator().hasNext() && count(g._2()) > 1)
+        Set<Long> involved = new HashSet<>(keys.groupByKey().filter(g -> moreThanOne(g._2()))
                 .flatMap(g -> g._2().iterator()).distinct().collect());
         List<Doc> candidates = new ArrayList<>(docs.filter(d -> involved.contains(d.seq()))
                 .map(d -> new Doc(d.seq(), d.docId(), null, null, null, null, null, null, null, d.hash(), d.signature(), null, null, null,
@@ -434,14 +260,12 @@ public final class SparkIngest {
         return out;
     }
 
-    private static int count(Iterable<Long> it) {
-        int n = 0;
-        for (Long ignored : it) {
-            if (++n > 1) {
-                break;
-            }
+    private static boolean moreThanOne(Iterable<Long> it) {
+        var i = it.iterator();
+        if (i.hasNext()) {
+            i.next();
         }
-        return n;
+        return i.hasNext();
     }
 
     /** Per outlet, the lines learned as boilerplate (counted over original documents, by the learner's thresholds). */
@@ -511,90 +335,4 @@ public final class SparkIngest {
         };
     }
 
-    /** The fields of {@code pantau docs export}, as JSON. */
-    static String documentJson(ObjectMapper json, Doc d) throws IOException {
-        Map<String, Object> row = new LinkedHashMap<>();
-        row.put("doc_id", d.docId());
-        row.put("source", d.source());
-        row.put("url", d.url());
-        row.put("title", d.title());
-        row.put("published", d.published());
-        row.put("language", d.language());
-        row.put("text", d.text());
-        row.put("duplicate_of", d.duplicateOf());
-        row.put("similarity", d.similarity());
-        row.put("origin", new id.pantau.model.Origin(d.originInput(), d.reader(), d.originLocator()).describe());
-        // for pantau import: what the store keeps beside the fields of docs export
-        row.put("origin_input", d.originInput());
-        row.put("origin_reader", d.reader());
-        row.put("origin_locator", d.originLocator());
-        row.put("raw_hash", d.rawHash());
-        row.put("base_text", d.baseText().equals(d.text()) ? null : d.baseText());
-        return json.writeValueAsString(row);
-    }
-
-    /** Documents as Parquet and JSON Lines, written by the executors; returns how many. */
-    private static long write(SparkSession spark, JavaRDD<Doc> docs, String out) {
-        JavaRDD<String> lines = docs.map(d -> documentJson(MAPPER, d));
-        lines.saveAsTextFile(out + "/documents.jsonl");
-        spark.read().json(out + "/documents.jsonl").write().mode("overwrite").parquet(out + "/documents");
-        return docs.count();
-    }
-
-    private static long writeLines(JavaRDD<String> lines, String path) {
-        lines.saveAsTextFile(path);
-        return lines.count();
-    }
-
-    private static void writeEvents(SparkSession spark, List<Event> events, List<Event> merged, String out) {
-        Configuration conf = spark.sparkContext().hadoopConfiguration();
-        List<String> doc = events.stream().map(EventJson::write).toList();
-        writeText(conf, out + "/events.jsonl", doc);
-        writeText(conf, out + "/events-merged.jsonl", merged.stream().map(EventJson::write).toList());
-        if (!doc.isEmpty()) {
-            spark.read().json(spark.createDataset(doc, org.apache.spark.sql.Encoders.STRING())).write().mode("overwrite")
-                    .parquet(out + "/events");
-        }
-    }
-
-    /** Writes lines to a file on any Hadoop filesystem (a local path, hdfs://, s3a://). */
-    static void writeText(Configuration conf, String path, List<String> lines) {
-        org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(path);
-        try (var w = new java.io.BufferedWriter(new java.io.OutputStreamWriter(p.getFileSystem(conf).create(p, true), StandardCharsets.UTF_8))) {
-            for (String l : lines) {
-                w.write(l);
-                w.write('\n');
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + path + ": " + e.getMessage(), e);
-        }
-    }
-
-    /** Removes an earlier run's output folder, on any Hadoop filesystem. */
-    static void clearOutput(Configuration conf, String out) {
-        org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(out);
-        try {
-            p.getFileSystem(conf).delete(p, true);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot clear the output folder " + out + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static void writeRejections(JavaSparkContext sc, List<Rejected> rejections, String out) {
-        ObjectMapper json = new ObjectMapper();
-        List<String> lines = new ArrayList<>();
-        for (Rejected r : rejections) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("input", r.input());
-            m.put("reader", r.reader());
-            m.put("locator", r.locator());
-            m.put("reason", r.reason());
-            try {
-                lines.add(json.writeValueAsString(m));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        writeText(sc.hadoopConfiguration(), out + "/rejections.jsonl", lines);
-    }
 }
