@@ -78,6 +78,7 @@ got = {"seeds_clean_f1": mean(work + "/seeds.txt"), "anpandu_html_clean_f1": mea
        "corpus_dev_events_f1": cev["f1"], "corpus_dev_events_strict_f1": cev["strict_f1"],
        "train_events_f1": tev["f1"], "train_events_strict_f1": tev["strict_f1"],
        "train_events_fatalities_accuracy": tev["fatalities_accuracy"], "train_events_claim_recall": tev["claim_recall"],
+       "train_events_claimant_recall": tev["claimant_recall"], "corpus_dev_events_claimant_recall": cev["claimant_recall"],
        "geocoding_train_dev_share": (gt[1] + gd[1]) / (gt[0] + gd[0])}
 bad = [k for k, v in got.items() if v < floors[k]]
 for k, v in got.items():

@@ -35,6 +35,9 @@ final class CasualtyReader {
     /** "Abdulkadir Masharipov (34), warga Uzbekistan, yang ditangkap polisi": the one person the passive verb is about. */
     private static final Pattern ONE_PASSIVE = Pattern.compile("(?<![\\p{L}])" + ONE_PERSON + "(?:\\s+(?:itu|tersebut))?[^.;]{0,60}?\\b(?:yang\\s+)?"
             + "(ditangkap|diamankan|dibekuk|diringkus|ditahan|tewas|meninggal dunia|meninggal|terbunuh|dibunuh)\\b");
+    /** "mengotopsi jenazah Emakulata (62)", "mayat Brigpol Anu ditemukan": the body of one named person. */
+    private static final Pattern ONE_BODY = Pattern.compile("(?i:\\b(?:jenazah|mayat)\\s+)(?:(?i:almarhum|almarhumah|korban)\\s+)?"
+            + "\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}\\p{L}+){0,3}(?!\\s+(?:dan|serta|,))");
     private static final Pattern PLURAL = Pattern.compile("(?i)\\b(para|mereka|keduanya|ketiganya|kedua|sejumlah|beberapa|puluhan|ratusan|ribuan|dan\\s+\\p{Lu})\\b");
     /** A toll as the subject, then a verb of counting right before the figure ("korban tewas ... bertambah menjadi"). */
     private static final Pattern TOLL = Pattern.compile("(?i)(?:\\b(korban jiwa|korban tewas|korban meninggal|jumlah (?:korban )?tewas|"
@@ -133,9 +136,11 @@ final class CasualtyReader {
                 String verb = passive.group(1).toLowerCase(Locale.ROOT);
                 String kind = verb.startsWith("di") && !verb.equals("dibunuh") ? "captured" : "killed";
                 out.add(new Claim(kind, 1, 1L, 1L, false, claimant, docId, st));
+            } else if (out.stream().noneMatch(c -> c.kind().equals("killed")) && ONE_BODY.matcher(st).find()) {
+                out.add(new Claim("killed", 1, 1L, 1L, false, claimant, docId, st));
             }
         }
-                Matcher m = NAMED_VICTIM.matcher(sentence.text());
+        Matcher m = NAMED_VICTIM.matcher(sentence.text());
         while (m.find()) {
             String word = m.group(4).toLowerCase(Locale.ROOT);
             String kind = word.equals("terluka") || word.equals("luka") || word.equals("kritis") ? "injured" : "killed";

@@ -23,11 +23,12 @@ final class ClaimantFinder {
             + "|dilansir|melansir|mengutip|dikutip(?: dari)?|seperti dilansir|seperti dikutip(?: dari)?|according to|said";
     /** Verbs a source precedes ("X mengatakan"). */
     private static final String VERBS_AFTER_SOURCE = "mengatakan|menyatakan|menyebutkan|menyebut|menjelaskan|mengungkapkan|melaporkan"
-            + "|mengklaim|membenarkan|mencatat|mengonfirmasi|mengkonfirmasi|memperkirakan|menerangkan|menegaskan|said|reported";
+            + "|mengklaim|membenarkan|mencatat|mengonfirmasi|mengkonfirmasi|memperkirakan|menerangkan|menegaskan|mengumumkan"
+            + "|mengidentifikasi|memastikan|menyampaikan|said|reported";
     private static final Pattern AFTER_VERB = Pattern.compile(
             "(?i)(?<![\\p{L}])(" + VERBS_BEFORE_SOURCE + ")\\s+((?:[\\p{L}0-9.'’/-]+\\s*){1,12})");
     private static final Pattern BEFORE_VERB = Pattern.compile(
-            "((?:[\\p{L}0-9.'’/,-]+\\s+){1,12}?)(" + VERBS_AFTER_SOURCE + ")(?![\\p{L}])");
+            "((?:[\\p{L}0-9.'’/,()-]+\\s+){1,12}?)(" + VERBS_AFTER_SOURCE + ")(?![\\p{L}])");
     /** Every verb either phrase pattern starts from, as a cheap first test (on lower-cased text). */
     private static final Pattern SAYS = Pattern.compile("(?<![\\p{L}])(" + VERBS_BEFORE_SOURCE + "|" + VERBS_AFTER_SOURCE + ")(?![\\p{L}])");
 
@@ -43,6 +44,11 @@ final class ClaimantFinder {
             "\\s(dalam|melalui|lewat|via|kepada|di|saat|ketika|seusai|usai|pada)\\s+[^,]{0,50}$");
     private static final Pattern PRONOUN_SOURCE = Pattern.compile("(?i)ia|dia|beliau|mereka");
     private static final Pattern PRONOUN = Pattern.compile("(?i)(katanya|ujarnya|ungkapnya|tuturnya|jelasnya|tegasnya|imbuhnya|tambahnya|ucapnya|paparnya|\\b(ia|dia|beliau|mereka)\\s+(mengatakan|menambahkan|menjelaskan|menegaskan|menyebutkan|mengungkapkan))");
+    private static final Pattern NAME_PARTICLE = Pattern.compile("(?:al|el|ad|as|ar|an|ash|asy|at|az|ul)-\\p{Lu}[\\p{L}'’-]*");
+    private static final Pattern DAY = Pattern.compile("\\d{1,2}\\s*/\\s*\\d{1,2}(?:\\s*/\\s*\\d{2,4})?|senin|selasa|rabu|kamis|jumat|sabtu|minggu");
+    /** Adverbs between a source and its verb. */
+    private static final Set<String> ADVERBS = Set.of("juga", "pun", "telah", "sudah", "kemudian", "lalu", "akhirnya", "sebelumnya",
+            "pula", "sendiri", "langsung", "baru", "kembali", "secara", "resmi", "tegas");
     private static final Set<String> ROLE_WORDS = Set.of("juru", "bicara", "kepala", "pejabat", "komandan", "pihak", "sumber",
             "wakil", "ketua", "direktur", "menteri", "gubernur", "panglima", "kapolda", "kapolres", "kapolsek", "kabid", "humas",
             "jubir", "seorang", "sebuah", "lembaga", "kantor", "berita", "pemantau", "perang", "hak", "asasi", "manusia", "polisi",
@@ -93,12 +99,15 @@ final class ClaimantFinder {
             }
         }
         if (raw == null) {
-            raw = relayed;
-        }
-        if (raw == null) {
-            Matcher b = BEFORE_VERB.matcher(s);
+            // "Dikutip dari The Independent, Mahmoud al-Sauaryih, juru bicara milisi, mengatakan": the speaker, not the medium
+            Matcher b = BEFORE_VERB.matcher(relayed == null ? s : s.substring(Math.max(0, s.indexOf(relayed) + relayed.length())));
             if (b.find()) {
                 raw = relativeHead(b.group(1));
+                Matcher apposed = ASIDE.matcher(b.group(1));
+                if (raw == null && b.group(1).strip().endsWith(",") && apposed.matches()) {
+                    // "Mahmoud al-Sauaryih, juru bicara milisi di provinsi Nineveh, mengatakan": the name before its apposition
+                    raw = trimBefore(apposed.group(1));
+                }
                 if (raw == null) {
                     raw = trimBefore(b.group(1));
                 }
@@ -114,6 +123,9 @@ final class ClaimantFinder {
                     raw = trimBefore(aside.group(1)); // "Kabid Humas Polda Papua Kombes Ahmad Kamal, Rabu petang, membenarkan"
                 }
             }
+        }
+        if (raw == null) {
+            raw = relayed;
         }
         if (raw != null && PRONOUN_SOURCE.matcher(raw).matches()) {
             return null; // "Dia mengatakan": the speaker named before (continuesQuote) is the source, not the pronoun
@@ -229,7 +241,7 @@ final class ClaimantFinder {
             if (n > 0 && lw.matches(STOP)) {
                 break;
             }
-            boolean cap = !clean.isEmpty() && (Character.isUpperCase(clean.charAt(0)) || Character.isDigit(clean.charAt(0)));
+            boolean cap = !clean.isEmpty() && (capitalised(clean) || Character.isDigit(clean.charAt(0)));
             if (!cap && !ROLE_WORDS.contains(lw)) {
                 break;
             }
@@ -272,9 +284,13 @@ final class ClaimantFinder {
             if (n > 0 && words[i].endsWith(",")) {
                 break; // "Di Jakarta, Kapolri mengatakan": the clause before the comma is not the source
             }
-            String w = words[i].replaceAll("[,.;:\"“”(]+", "");
+            String w = words[i].replaceAll("[,.;:\"“”()]+", "");
             String lw = w.toLowerCase(Locale.ROOT);
-            boolean cap = !w.isEmpty() && Character.isUpperCase(w.charAt(0));
+            if (n == 0 && (ADVERBS.contains(lw) || DAY.matcher(lw).matches())) {
+                continue; // "Polisi juga mengidentifikasi", "Kapolres Sabtu (12/3) mengatakan": the source before the adverb or day
+            }
+            boolean number = n > 0 && w.matches("\\d{1,4}") && i > 0 && capitalised(words[i - 1]);
+            boolean cap = !w.isEmpty() && (capitalised(w) || number); // "Batalyon Infanteri 751 (Raider)"
             if (w.isEmpty() || !cap && !ROLE_WORDS.contains(lw) || lw.matches(STOP)) {
                 break;
             }
@@ -284,6 +300,11 @@ final class ClaimantFinder {
         String out = sb.toString().strip();
         return out.isEmpty() || !hasCapital(out) && !out.toLowerCase(Locale.ROOT).matches(".*(polisi|militer|tentara|warga|saksi|pejabat|sumber).*")
                 ? null : out;
+    }
+
+    /** A word of a name: capitalised, or an Arabic article before a capital ("al-Sauaryih", "as-Suri"). */
+    private static boolean capitalised(String w) {
+        return Character.isUpperCase(w.charAt(0)) || NAME_PARTICLE.matcher(w).matches();
     }
 
     private static boolean hasCapital(String s) {

@@ -80,6 +80,8 @@ final class MentionReader {
     private static final Pattern UNSOURCED = Pattern.compile("(?i)\\b(dilaporkan|dikabarkan|kabarnya|disebut-sebut|diberitakan)\\b");
     /** How many sentences after a source speaks its unattributed figures are still its account. */
     private static final int CLAIMANT_REACH = 3;
+    /** How many sentences after unattributed figures their source may still be named. */
+    private static final int CLAIMANT_AHEAD = 3;
 
     List<Mention> read(EventCoder.DocumentAnalysis doc) {
         List<Mention> out = new ArrayList<>();
@@ -156,6 +158,24 @@ final class MentionReader {
         return ANAPHORA.matcher(doc.text().substring(end, Math.min(doc.text().length(), end + 30))).lookingAt();
     }
 
+    /** The source the next sentences of the paragraph name, within {@link #CLAIMANT_AHEAD}, or null. */
+    private String sourceAhead(EventCoder.DocumentAnalysis doc, int i) {
+        Span s = doc.sentences().get(i);
+        for (int j = i + 1; j < doc.sentences().size() && j <= i + CLAIMANT_AHEAD; j++) {
+            Span next = doc.sentences().get(j);
+            List<Claim> own = casualties.read(doc.docId(), doc.text(), next, null);
+            List<Claim> told = casualties.read(doc.docId(), doc.text(), s, null);
+            if (own.stream().anyMatch(c -> told.stream().noneMatch(t -> t.kind().equals(c.kind()) && t.value() == c.value()))) {
+                return null; // figures of its own: the source speaks for those
+            }
+            String who = claimants.attributed(doc.text(), next, doc.claimants());
+            if (who != null) {
+                return who;
+            }
+        }
+        return null;
+    }
+
     Facts facts(EventCoder.DocumentAnalysis doc, int i, String prevClaimant) {
         String text = doc.text();
         Span s = doc.sentences().get(i);
@@ -177,6 +197,14 @@ final class MentionReader {
             claimant = UNSOURCED.matcher(st).find() ? null : prevClaimant; // "300 warga dilaporkan mengungsi": no source named
         }
         List<Claim> claims = casualties.read(doc.docId(), text, s, claimant);
+        if (claimant == null && !claims.isEmpty()) {
+            // a lead's figures, then their source: "Dua polisi dirawat. ... kata Kabid Humas Polda Papua"
+            String ahead = sourceAhead(doc, i);
+            if (ahead != null) {
+                claims = claims.stream().map(c -> new Claim(c.kind(), c.value(), c.low(), c.high(), c.approximate(), ahead,
+                        c.docId(), c.quote())).toList();
+            }
+        }
         List<PlaceMention> places = doc.places().stream()
                 .filter(p -> p.span().start() >= s.start() && p.span().end() <= s.end()).toList();
         List<DateMention> dates = doc.dates().stream()

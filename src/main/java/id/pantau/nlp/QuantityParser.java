@@ -34,6 +34,9 @@ public final class QuantityParser {
             new String[] {"setidak-tidaknya", "min"}, new String[] {"at least", "min"}, new String[] {"nearly", "nearly"},
             new String[] {"about", "approx"}, new String[] {"around", "approx"}, new String[] {"more than", "more"});
 
+    /** Words between the two ends of a range. */
+    private static final java.util.Set<String> RANGE_WORDS = java.util.Set.of("sampai", "hingga", "-", "–", "s/d", "s.d.", "sd");
+
     private final Tokenizer tokenizer = new Tokenizer();
 
     /** Every quantity in {@code text}, in order, with spans into it. */
@@ -73,7 +76,15 @@ public final class QuantityParser {
             double v = p.value;
             boolean approx = p.vague || kind != null && !kind.equals("max");
             Double low = null, high = null;
-            if (kind == null) {
+            Parsed upper = (kind == null || kind.equals("approx")) && !p.vague ? rangeEnd(toks, endTok) : null;
+            if (upper != null && upper.value > v) {
+                // "50 sampai 60 orang", "10-15 orang": a range reads as its lower end (the conservative figure)
+                low = v;
+                high = upper.value;
+                approx = true;
+                hedge = hedge == null ? "range" : hedge;
+                endTok = upper.end;
+            } else if (kind == null) {
                 if (p.vague) {
                     low = v;
                 } else {
@@ -97,6 +108,19 @@ public final class QuantityParser {
     }
 
     private record Parsed(double value, int end, boolean vague) {
+    }
+
+    /** The upper end of a range after token {@code at} ("sampai 60", "hingga 15", "- 15"), or null. */
+    private static Parsed rangeEnd(List<Span> toks, int at) {
+        if (at + 1 >= toks.size()) {
+            return null;
+        }
+        String w = lower(toks.get(at));
+        if (!RANGE_WORDS.contains(w)) {
+            return null;
+        }
+        Parsed upper = number(toks, at + 1);
+        return upper == null || upper.vague ? null : upper;
     }
 
     /** A number starting at token i, or null. */

@@ -36,6 +36,21 @@ class EventCoderTest {
     }
 
     @Test
+    void aLeadsFiguresTakeTheSourceNamedInTheNextSentences() {
+        List<Event> es = code("Sorong - Tiga anggota Satpol PP terluka setelah diserang sekelompok orang bersenjata tajam di Distrik "
+                + "Aimas, Kabupaten Sorong, pada Senin malam. Ketiganya kini dirawat di RSUD Sorong.\n"
+                + "\"Kondisi mereka sudah stabil,\" kata Kabid Humas Polda Papua Barat Kombes Adam Erwindi, Selasa.", "2021-03-16");
+        assertThat(es).singleElement().satisfies(e -> {
+            assertThat(e.injured()).isEqualTo(3);
+            assertThat(e.claims()).allSatisfy(c -> assertThat(c.claimant()).contains("Adam Erwindi"));
+        });
+        // a figure the article says was only "reported", with no source after it, stays without one
+        List<Event> unsourced = code("Dua warga dilaporkan tewas dalam penyerangan di Kampung Wuloni, Kabupaten Puncak, pada Sabtu.",
+                "2021-03-14");
+        assertThat(unsourced).singleElement().satisfies(e -> assertThat(e.claims()).allSatisfy(c -> assertThat(c.claimant()).isNull()));
+    }
+
+    @Test
     void passiveVoiceNamesTheAttackerAfterOleh() {
         List<Event> es = code("Pasukan pemerintah diserang oleh para pejuang Hayat Tahrir al-Sham di desa Akrab pada Sabtu pagi, "
                 + "menewaskan 21 tentara.", "2019-11-18");

@@ -57,6 +57,9 @@ class QuantityParserTest {
         "diperkirakan 300 orang|300|-|-|true|diperkirakan 300",
         "paling sedikit 8 orang|8|8|-|true|paling sedikit 8",
         "sekurang-kurangnya 6 orang|6|6|-|true|sekurang-kurangnya 6",
+        "antara 40 sampai 55 orang ditahan|40|40|55|true|40 sampai 55",
+        "sekitar 20 hingga 30 perusuh|20|20|30|true|sekitar 20 hingga 30",
+        "12 - 15 warga luka|12|12|15|true|12 - 15",
     })
     void readsFigures(String text, double value, Double low, Double high, boolean approximate, String span) {
         List<Quantity> qs = parser.parse(text);
