@@ -168,7 +168,11 @@ final class EventAssembler {
         for (Mention m : figuresOnly) {
             EventGroup host = null;
             int best = Integer.MAX_VALUE;
+            boolean harmed = m.claims().stream().anyMatch(c -> c.kind().equals("killed") || c.kind().equals("injured"));
             for (EventGroup g : groups) {
+                if (harmed && g.head.eventType().equals("Strategic developments")) {
+                    continue; // the dead of "Setelah insiden yang menewaskan 22 orang itu, polisi menggerebek": not the raid's
+                }
                 for (Mention x : g.mentions) {
                     int d = m.sentence() - x.sentence();
                     int cost = d >= 0 ? d : 3 * -d;
@@ -181,6 +185,19 @@ final class EventAssembler {
             }
             if (host == null && !m.recalled() && (m.place() == null || m.place().place().isCountry())) {
                 host = soleStory(groups); // an article that tells one event keeps counting its victims further down
+            }
+            if (host == null && harmed && EVENT_ANAPHOR.matcher(m.span().text()).find()) {
+                // "insiden berdarah yang menewaskan 22 orang itu": the violent event told before, however far back
+                int nearest = Integer.MAX_VALUE;
+                for (EventGroup g : groups) {
+                    for (Mention x : g.mentions) {
+                        int d = m.sentence() - x.sentence();
+                        if (isViolence(g.family()) && !g.head.recalled() && d > 0 && d < nearest) {
+                            nearest = d;
+                            host = g;
+                        }
+                    }
+                }
             }
             if (host != null && !(m.recalled() && m.date() != null)) {
                 host.mentions.add(m);
@@ -231,6 +248,10 @@ final class EventAssembler {
         }
         return out;
     }
+
+    /** "insiden berdarah yang menewaskan 22 orang itu", "serangan tersebut": an event already told. */
+    private static final Pattern EVENT_ANAPHOR = Pattern.compile(
+            "(?i)\\b(insiden|serangan|ledakan|pengeboman|peledakan|penembakan|peristiwa|tragedi|kejadian|aksi teror)\\b[^.;]{0,50}?\\b(itu|tersebut)\\b");
 
     /** "kata Boy di Jakarta, mengutip Antara, Senin (28/11)": the day a source spoke, not the day of a deed. */
     private static final Pattern SPOKEN_ON = Pattern.compile(

@@ -77,6 +77,8 @@ final class MentionReader {
     }
 
     /** "dilaporkan", "dikabarkan": a figure reported without naming who reports it. */
+    /** A sentence whose subject takes people: "polisi menangkap", "Densus 88 meringkus". */
+    private static final Pattern CAPTOR = Pattern.compile("(?i)\\b(menangkap|meringkus|membekuk|mengamankan|menahan|menawan)\\b");
     private static final Pattern UNSOURCED = Pattern.compile("(?i)\\b(dilaporkan|dikabarkan|kabarnya|disebut-sebut|diberitakan)\\b");
     /** How many sentences after a source speaks its unattributed figures are still its account. */
     private static final int CLAIMANT_REACH = 3;
@@ -195,6 +197,11 @@ final class MentionReader {
         if (claimant == null) {
             // a figure told without its source, right after a named source spoke, is that source's account
             claimant = UNSOURCED.matcher(st).find() ? null : prevClaimant; // "300 warga dilaporkan mengungsi": no source named
+            if (claimant != null && CAPTOR.matcher(st).find()) {
+                // "Selain itu, polisi juga menangkap pria berusia 23 tahun": the captors' own count, not the last speaker's
+                String captor = claimants.present(s, doc.claimants());
+                claimant = captor != null ? captor : claimant;
+            }
         }
         List<Claim> claims = casualties.read(doc.docId(), text, s, claimant);
         if (claimant == null && !claims.isEmpty()) {

@@ -51,6 +51,23 @@ class EventCoderTest {
     }
 
     @Test
+    void theDeadOfAnEventToldAgainBelongToItNotToTheRaidAfterIt() {
+        List<Event> es = code("Makassar - Sebuah bom bunuh diri meledak di depan Gereja Katedral Makassar pada Minggu pagi.\n"
+                + "Pelaku diduga berboncengan sepeda motor saat mencoba masuk ke halaman gereja.\n"
+                + "Petugas keamanan gereja sempat menghadang keduanya di gerbang.\n"
+                + "Jemaat yang baru selesai beribadah berhamburan keluar.\n"
+                + "Garis polisi dipasang di sekitar lokasi.\n"
+                + "Setelah insiden berdarah yang menewaskan dua orang itu, polisi menggerebek sebuah rumah di Kelurahan Bontoala "
+                + "dan menangkap empat terduga teroris.", "2021-03-29");
+        assertThat(es).anySatisfy(e -> {
+            assertThat(e.eventType()).isEqualTo("Explosions/Remote violence");
+            assertThat(e.fatalities()).isEqualTo(2);
+        });
+        assertThat(es).filteredOn(e -> e.subEventType().equals("Arrests"))
+                .allSatisfy(e -> assertThat(e.claims()).noneMatch(c -> c.kind().equals("killed")));
+    }
+
+    @Test
     void passiveVoiceNamesTheAttackerAfterOleh() {
         List<Event> es = code("Pasukan pemerintah diserang oleh para pejuang Hayat Tahrir al-Sham di desa Akrab pada Sabtu pagi, "
                 + "menewaskan 21 tentara.", "2019-11-18");
