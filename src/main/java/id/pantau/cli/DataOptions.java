@@ -5,11 +5,29 @@ import id.pantau.store.StoreException;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
-/** The data directory option every command shares: --data, else $PANTAU_DATA, else ./pantau-data. */
+/**
+ * The data options every command shares: the data directory (--data, else $PANTAU_DATA, else ./pantau-data), which
+ * holds the search index and, by default, the SQLite store; and the store (--store, else $PANTAU_STORE), a PostgreSQL
+ * JDBC URL for a store many analysts share.
+ */
 public final class DataOptions {
     @Option(names = "--data", paramLabel = "DIR", scope = picocli.CommandLine.ScopeType.INHERIT,
             description = "Data directory (default: $PANTAU_DATA, else ./pantau-data).")
     Path data;
+
+    @Option(names = "--store", paramLabel = "JDBC_URL", scope = picocli.CommandLine.ScopeType.INHERIT,
+            description = "A PostgreSQL store shared by a server, e.g. jdbc:postgresql://db:5432/pantau?user=pantau&password=... "
+                    + "(default: $PANTAU_STORE, else the SQLite file in the data directory).")
+    String store;
+
+    /** The PostgreSQL URL of the store, or null for the SQLite file in the data directory. */
+    public String storeUrl() {
+        if (store != null && !store.isBlank()) {
+            return store;
+        }
+        String env = System.getenv("PANTAU_STORE");
+        return env == null || env.isBlank() ? null : env;
+    }
 
     public Path dataDir() {
         if (data != null) {
@@ -44,7 +62,7 @@ public final class DataOptions {
      */
     public Store openStore() {
         Path dir = dataDir();
-        if (!java.nio.file.Files.isRegularFile(dir.resolve(Store.FILE))) {
+        if (storeUrl() == null && !java.nio.file.Files.isRegularFile(dir.resolve(Store.FILE))) {
             String where = data != null ? "--data " + dir : System.getenv("PANTAU_DATA") != null ? "$PANTAU_DATA (" + dir + ")" : dir.toString();
             throw new PantauException(ExitCodes.STORE, "no Pantau data in " + where + " (" + (java.nio.file.Files.isDirectory(dir)
                     ? "the folder has no " + Store.FILE : "no such folder") + "); check the path, or create it with: pantau ingest --data "
@@ -56,7 +74,7 @@ public final class DataOptions {
     /** Opens the store, creating the data directory and an empty store when there is none (ingest, demo). */
     public Store openOrCreateStore() {
         try {
-            return Store.open(dataDir());
+            return Store.open(dataDir(), storeUrl());
         } catch (StoreException e) {
             throw new PantauException(ExitCodes.STORE, e.getMessage(), e);
         }

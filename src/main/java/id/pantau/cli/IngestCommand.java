@@ -180,7 +180,7 @@ public final class IngestCommand implements Callable<Integer> {
                 out.printf("    ... and %,d more (pantau docs export lists duplicate_of for every document)%n", shown[0] - showDuplicates);
             }
         }
-        out.println("  store: " + store.file());
+        out.println("  store: " + store.location());
     }
 
     /** A bar over the input's bytes (its total known for local files), with the document count and phase beside it. */

@@ -23,32 +23,50 @@ import java.util.function.Consumer;
 import org.flywaydb.core.Flyway;
 
 /**
- * Pantau's embedded store: one SQLite file ({@code pantau.db}) in the data directory, its
- * schema managed by Flyway migrations under {@code db/migration}. Writes go in batches inside
- * transactions; every write is an upsert keyed by doc_id, so re-running an ingest is safe.
+ * Pantau's store: by default one SQLite file ({@code pantau.db}) in the data directory; for a server many analysts
+ * share, a PostgreSQL database ({@link #open(Path, String)} with a {@code jdbc:postgresql:} URL). The schema is the
+ * same on both, managed by Flyway migrations under {@code db/migration/sqlite} and {@code db/migration/postgresql}
+ * (the same versions, each in its database's types); every statement here is SQL both understand. Writes go in
+ * batches inside transactions; every write is an upsert keyed by doc_id, so re-running an ingest is safe.
  */
 public final class Store implements AutoCloseable {
     public static final String FILE = "pantau.db";
+    /** The JDBC URLs of a shared store start so. */
+    public static final String POSTGRES_PREFIX = "jdbc:postgresql:";
     /** How long a write waits for another process's transaction before failing. */
     static final int BUSY_TIMEOUT_MS = 120_000;
     private boolean writing;
     private final Connection conn;
     private final Path file;
+    private final String location;
+
     private int pending;
 
-    private Store(Path file, Connection conn) {
+    private Store(Path file, String location, Connection conn) {
         this.file = file;
+        this.location = location;
         this.conn = conn;
     }
 
-    /** Opens (creating and migrating as needed) the store in {@code dataDir}. */
+    /** Opens (creating and migrating as needed) the embedded SQLite store in {@code dataDir}. */
     public static Store open(Path dataDir) {
+        return open(dataDir, null);
+    }
+
+    /**
+     * Opens the store of {@code dataDir}: the PostgreSQL database of {@code url} when one is given (a
+     * {@code jdbc:postgresql://host:port/database?user=...&password=...} URL), else the SQLite file in the directory.
+     * Either is created and migrated as needed.
+     */
+    public static Store open(Path dataDir, String url) {
+        if (url != null && !url.isBlank()) {
+            return openPostgres(url);
+        }
         Path file = dataDir.resolve(FILE);
-        String url = "jdbc:sqlite:" + file.toAbsolutePath();
+        String jdbc = "jdbc:sqlite:" + file.toAbsolutePath();
         try {
             Files.createDirectories(dataDir);
-            Flyway.configure().dataSource(url, null, null).locations("classpath:db/migration")
-                    .loggers("slf4j").load().migrate();
+            migrate(jdbc, "sqlite");
             // WAL: readers never block the writer; writes take the lock when their transaction begins
             // (IMMEDIATE), so two processes queue for it (up to the busy timeout) instead of failing on a stale snapshot
             org.sqlite.SQLiteConfig config = new org.sqlite.SQLiteConfig();
@@ -56,17 +74,59 @@ public final class Store implements AutoCloseable {
             config.setSynchronous(org.sqlite.SQLiteConfig.SynchronousMode.NORMAL);
             config.setBusyTimeout(BUSY_TIMEOUT_MS);
             config.setTransactionMode(org.sqlite.SQLiteConfig.TransactionMode.IMMEDIATE);
-            Connection c = DriverManager.getConnection(url, config.toProperties());
+            Connection c = DriverManager.getConnection(jdbc, config.toProperties());
             c.setAutoCommit(true); // reads see the latest commit of any process; writes open a transaction (begin)
-            return new Store(file, c);
+            return new Store(file, file.toString(), c);
         } catch (Exception e) {
             throw new StoreException("cannot open the store at " + file + ": " + e.getMessage()
                     + " (is the data directory writable?)", e);
         }
     }
 
+    private static Store openPostgres(String url) {
+        String shown = redact(url);
+        if (!url.startsWith(POSTGRES_PREFIX)) {
+            throw new StoreException("cannot open the store " + shown + ": not a PostgreSQL JDBC URL (give "
+                    + POSTGRES_PREFIX + "//HOST:PORT/DATABASE?user=USER&password=PASSWORD, or leave --store out for the"
+                    + " SQLite file in the data directory)", null);
+        }
+        try {
+            migrate(url, "postgresql");
+            Connection c = DriverManager.getConnection(url);
+            c.setAutoCommit(true);
+            return new Store(null, shown, c);
+        } catch (Exception e) {
+            throw new StoreException("cannot open the store " + shown + ": " + rootMessage(e)
+                    + " (is the server running, and may this user create tables in the database?)", e);
+        }
+    }
+
+    private static void migrate(String jdbc, String vendor) {
+        Flyway.configure().dataSource(jdbc, null, null).locations("classpath:db/migration/" + vendor)
+                .loggers("slf4j").load().migrate();
+    }
+
+    /** The URL without its password, for messages. */
+    static String redact(String url) {
+        return url.replaceAll("(?i)(password=)[^&;]*", "$1***");
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getMessage() == null ? t.toString() : t.getMessage();
+    }
+
+    /** The SQLite file of an embedded store, or null for a PostgreSQL store. */
     public Path file() {
         return file;
+    }
+
+    /** Where the store is, for messages: the SQLite file, or the PostgreSQL URL without its password. */
+    public String location() {
+        return location;
     }
 
     /** The raw-input hash stored for {@code docId}, if the document is stored. */
@@ -169,10 +229,10 @@ public final class Store implements AutoCloseable {
 
     /** Adds one to the document count of each line key of a newly stored document of {@code source}. */
     public void countLines(String source, Collection<String> lineKeys) {
-        update("INSERT OR IGNORE INTO sources_pending (source) VALUES (?)", source);
+        update("INSERT INTO sources_pending (source) VALUES (?) ON CONFLICT (source) DO NOTHING", source);
         for (String k : lineKeys) {
             update("INSERT INTO source_lines (source, line_key, doc_count) VALUES (?,?,1)"
-                    + " ON CONFLICT(source, line_key) DO UPDATE SET doc_count = doc_count + 1", source, k);
+                    + " ON CONFLICT(source, line_key) DO UPDATE SET doc_count = source_lines.doc_count + 1", source, k);
         }
     }
 
@@ -270,7 +330,9 @@ public final class Store implements AutoCloseable {
         }
         update("DELETE FROM events WHERE doc_id = ?", docId);
         for (id.pantau.events.Event e : events) {
-            update("INSERT OR REPLACE INTO events (event_id, doc_id, event_date, event_type, json) VALUES (?,?,?,?,?)",
+            update("INSERT INTO events (event_id, doc_id, event_date, event_type, json) VALUES (?,?,?,?,?) ON CONFLICT (event_id)"
+                    + " DO UPDATE SET doc_id = excluded.doc_id, event_date = excluded.event_date, event_type = excluded.event_type,"
+                    + " json = excluded.json",
                     e.eventId(), docId, e.eventDate(), e.eventType(), id.pantau.events.EventJson.write(e));
         }
         update("UPDATE documents SET events_stamp = ?, change = ? WHERE doc_id = ?", stamp, nextChange(), docId);
@@ -296,7 +358,7 @@ public final class Store implements AutoCloseable {
             args.addAll(actorNames.isEmpty() ? List.of("") : actorNames);
         }
         if (outlet != null) {
-            sql.append(" AND COALESCE(d.source, '(unknown)') = ? COLLATE NOCASE");
+            sql.append(" AND LOWER(COALESCE(d.source, '(unknown)')) = LOWER(?)");
             args.add(outlet);
         }
         if (from != null) {
@@ -374,7 +436,7 @@ public final class Store implements AutoCloseable {
     /** The ids of the documents of one outlet (its name in any case). */
     public java.util.Set<String> docIdsOfSource(String source) {
         java.util.Set<String> out = new java.util.HashSet<>();
-        query("SELECT doc_id FROM documents WHERE source = ? COLLATE NOCASE", rs -> out.add(rs.getString(1)), source);
+        query("SELECT doc_id FROM documents WHERE LOWER(source) = LOWER(?)", rs -> out.add(rs.getString(1)), source);
         return out;
     }
 
@@ -442,7 +504,7 @@ public final class Store implements AutoCloseable {
             }
             pending = 0;
         } catch (SQLException e) {
-            throw new StoreException("cannot commit to " + file + ": " + e.getMessage(), e);
+            throw new StoreException("cannot commit to " + location + ": " + e.getMessage(), e);
         }
     }
 
@@ -456,7 +518,7 @@ public final class Store implements AutoCloseable {
             writes.clear();
             conn.close();
         } catch (SQLException e) {
-            throw new StoreException("cannot close " + file + ": " + e.getMessage(), e);
+            throw new StoreException("cannot close " + location + ": " + e.getMessage(), e);
         }
     }
 
@@ -507,7 +569,7 @@ public final class Store implements AutoCloseable {
                 }
             }
         } catch (SQLException e) {
-            throw new StoreException("cannot read " + file + ": " + e.getMessage(), e);
+            throw new StoreException("cannot read " + location + ": " + e.getMessage(), e);
         }
     }
 
@@ -526,7 +588,7 @@ public final class Store implements AutoCloseable {
             bind(ps, args);
             ps.executeUpdate();
         } catch (SQLException e) {
-            throw new StoreException("cannot write " + file + ": " + e.getMessage(), e);
+            throw new StoreException("cannot write " + location + ": " + e.getMessage(), e);
         }
     }
 
@@ -537,7 +599,7 @@ public final class Store implements AutoCloseable {
                 conn.setAutoCommit(false);
                 writing = true;
             } catch (SQLException e) {
-                throw new StoreException("cannot start writing to " + file + ": " + e.getMessage(), e);
+                throw new StoreException("cannot start writing to " + location + ": " + e.getMessage(), e);
             }
         }
     }

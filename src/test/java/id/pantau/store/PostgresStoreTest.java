@@ -1,0 +1,51 @@
+package id.pantau.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The store contract on a real PostgreSQL server (a fresh database per test), and what only the shared store does. */
+class PostgresStoreTest extends StoreContract {
+    private String admin;
+    private String url;
+
+    @BeforeEach
+    void createDatabase() {
+        admin = PostgresTestServer.adminUrl();
+        url = PostgresTestServer.createDatabase(admin);
+    }
+
+    @AfterEach
+    void dropDatabase() {
+        if (url != null) {
+            PostgresTestServer.dropDatabase(admin, url);
+        }
+    }
+
+    @Override
+    Store open(Path dataDir) {
+        return Store.open(dataDir, url);
+    }
+
+    @Test
+    void theStoreIsTheDatabaseNotAFileAndItsPasswordIsNeverShown() {
+        try (Store s = open(tmp)) {
+            assertThat(s.file()).isNull();
+            assertThat(s.location()).startsWith(Store.POSTGRES_PREFIX).doesNotContain("password=pantau");
+        }
+        assertThat(tmp.resolve(Store.FILE)).doesNotExist();
+    }
+
+    @Test
+    void anUnreachableServerIsAClearError() {
+        String nowhere = "jdbc:postgresql://127.0.0.1:1/pantau?user=pantau&password=rahasia&connectTimeout=2";
+        assertThatThrownBy(() -> Store.open(tmp, nowhere)).isInstanceOf(StoreException.class)
+                .hasMessageContaining("cannot open the store jdbc:postgresql://127.0.0.1:1/pantau")
+                .hasMessageContaining("is the server running")
+                .hasMessageNotContaining("rahasia");
+    }
+}
