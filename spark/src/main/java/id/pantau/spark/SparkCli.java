@@ -93,11 +93,23 @@ public final class SparkCli implements Runnable {
         @Option(names = "--dates", paramLabel = "CSV", description = "CSV with columns doc_id,published (and optionally source), as for pantau ingest.")
         Path dates;
 
+        @Option(names = "--store", paramLabel = "JDBC_URL", description = "When the job is done, load its output into this PostgreSQL "
+                + "store (as pantau import --store does; --out must then be a local folder).")
+        String store;
+
+        @Option(names = "--data", paramLabel = "DIR", description = "With --store: the data directory of the search index that serves it "
+                + "(default: $PANTAU_DATA, else ./pantau-data).")
+        Path data;
+
         @Spec
         CommandSpec spec;
 
         @Override
         public Integer call() throws IOException {
+            if ((store != null || data != null) && out.matches("^[a-zA-Z][a-zA-Z0-9+.-]*://.*") && !out.startsWith("file://")) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--store and --data load the output from a local folder;"
+                        + " --out " + out + " is not one (run pantau import on a copy of it instead)");
+            }
             String m = master != null ? master : System.getProperty("spark.master") == null ? "local[*]" : null;
             int parts = partitions > 0 ? partitions : 4 * Math.max(1, threadsOf(m == null ? System.getProperty("spark.master") : m));
             try (SparkSession spark = session(m, parts)) {
@@ -106,6 +118,17 @@ public final class SparkCli implements Runnable {
                 spec.commandLine().getOut().printf("pantau spark: %,d documents (%,d duplicates), %,d rejected, %,d events (%,d merged),"
                         + " %,d actor labels in %.1f s (%.0f docs/s) -> %s%n", s.documents(), s.duplicates(), s.rejected(), s.events(),
                         s.mergedEvents(), s.labels(), s.seconds(), s.docsPerSecond(), out);
+            }
+            if (store != null || data != null) {
+                // the driver loads the run into the store through the core's own import (the same Store class, over JDBC)
+                java.util.List<String> args = new java.util.ArrayList<>(List.of("import", out.replaceFirst("^file://", "")));
+                if (data != null) {
+                    args.addAll(List.of("--data", data.toString()));
+                }
+                if (store != null) {
+                    args.addAll(List.of("--store", store));
+                }
+                return id.pantau.cli.PantauCli.execute(args.toArray(String[]::new), spec.commandLine().getOut(), spec.commandLine().getErr());
             }
             return 0;
         }

@@ -6,6 +6,7 @@ import id.pantau.events.Event;
 import id.pantau.events.EventCoder;
 import id.pantau.events.EventJson;
 import id.pantau.events.EventMerger;
+import id.pantau.events.MergeRegions;
 import id.pantau.framing.ActorLabel;
 import id.pantau.framing.LabelReader;
 import id.pantau.model.RawDocument;
@@ -154,9 +155,12 @@ public final class SparkIngest {
     }
 
     /**
-     * Merges events across documents window by window, in parallel: consecutive event days further apart than
-     * {@link EventMerger#WINDOW_DAYS} cut the events into windows that the merger never bridges, so each window merges
-     * on its own with the result one merge of all events gives. Events without a date stay alone, as the merger leaves them.
+     * Merges events across documents window by window and region by region, in parallel: consecutive event days
+     * further apart than {@link EventMerger#WINDOW_DAYS} cut the events into windows, and {@link MergeRegions} cuts a
+     * window into regions (cells further apart than the merge distance), neither of which the merger ever bridges,
+     * so each part merges on its own with the result one merge of all events gives. Only the days and the cells
+     * holding events come to the driver, never the events. Events without a date or a place stay alone, as the
+     * merger leaves them.
      */
     static List<Event> mergeByWindow(JavaSparkContext sc, JavaRDD<String> eventJson) {
         List<String> days = new ArrayList<>(eventJson.map(j -> String.valueOf(EventJson.read(j).eventDate())).distinct().collect());
@@ -174,11 +178,27 @@ public final class SparkIngest {
             prev = day;
         }
         Broadcast<Map<String, Integer>> windowB = sc.broadcast(window);
+        // the cells of each window, joined into regions on the driver
+        Map<Integer, List<Long>> cellsOfWindow = new HashMap<>();
+        for (Tuple2<Integer, Long> wc : eventJson.flatMap(j -> {
+                    Event e = EventJson.read(j);
+                    Integer win = e.eventDate() == null ? null : windowB.value().get(e.eventDate());
+                    Long cell = MergeRegions.cellOf(e);
+                    return win == null || cell == null ? java.util.Collections.<Tuple2<Integer, Long>>emptyIterator()
+                            : List.of(new Tuple2<>(win, cell)).iterator();
+                }).distinct().collect()) {
+            cellsOfWindow.computeIfAbsent(wc._1(), k -> new ArrayList<>()).add(wc._2());
+        }
+        Map<String, Integer> region = new HashMap<>();
+        cellsOfWindow.forEach((win, cells) -> MergeRegions.regions(cells).forEach((cell, r) -> region.put(win + ":" + cell, r)));
+        Broadcast<Map<String, Integer>> regionB = sc.broadcast(region);
         List<Event> merged = new ArrayList<>(eventJson
                 .mapToPair(j -> {
                     Event e = EventJson.read(j);
                     Integer win = e.eventDate() == null ? null : windowB.value().get(e.eventDate());
-                    return new Tuple2<>(win == null ? "undated:" + e.eventId() : "w" + win, j);
+                    Long cell = MergeRegions.cellOf(e);
+                    String key = win == null || cell == null ? "alone:" + e.eventId() : "w" + win + "r" + regionB.value().get(win + ":" + cell);
+                    return new Tuple2<>(key, j);
                 })
                 .groupByKey()
                 .flatMap(g -> {
