@@ -38,6 +38,8 @@ final class CasualtyReader {
     /** "mengotopsi jenazah Emakulata (62)", "mayat Brigpol Anu ditemukan": the body of one named person. */
     private static final Pattern ONE_BODY = Pattern.compile("(?i:\\b(?:jenazah|mayat)\\s+)(?:(?i:almarhum|almarhumah|korban)\\s+)?"
             + "\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}\\p{L}+){0,3}(?!\\s+(?:dan|serta|,))");
+    /** "tiga pria lainnya", "dua orang lain": a count of people beyond one told in the same sentence. */
+    private static final Pattern OTHERS = Pattern.compile("(?i)\\b\\d+\\s+(?:\\p{L}+\\s+)?(?:lainnya|lain)\\b|\\b(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)\\s+(?:\\p{L}+\\s+)?(?:lainnya|lain)\\b");
     private static final Pattern PLURAL = Pattern.compile("(?i)\\b(para|mereka|keduanya|ketiganya|kedua|sejumlah|beberapa|puluhan|ratusan|ribuan|dan\\s+\\p{Lu})\\b");
     /** A toll as the subject, then a verb of counting right before the figure ("korban tewas ... bertambah menjadi"). */
     private static final Pattern TOLL = Pattern.compile("(?i)(?:\\b(korban jiwa|korban tewas|korban meninggal|jumlah (?:korban )?tewas|"
@@ -126,12 +128,15 @@ final class CasualtyReader {
                     q.high() == null ? null : Math.round(q.high()), q.approximate(), claimant, docId, sentence.text()));
         }
         String st = sentence.text();
-        if (out.stream().noneMatch(c -> c.kind().equals("captured") || c.kind().equals("killed"))) {
+        boolean others = OTHERS.matcher(st).find(); // "... mengamankan tiga pria lainnya": the count is of more people
+        if (out.stream().noneMatch(c -> c.kind().equals("killed") || c.kind().equals("captured") && !others)) {
             // one person without a numeral: "Pria asal Desa Seuneubok itu ditangkap", "menangkap pria 23 tahun"
             Matcher taken = ONE_TAKEN.matcher(st);
             Matcher passive = ONE_PASSIVE.matcher(st);
             if (taken.find() && !PLURAL.matcher(st.substring(taken.start(), Math.min(st.length(), taken.end() + 15))).find()) {
-                out.add(new Claim("captured", 1, 1L, 1L, false, claimant, docId, st));
+                if (out.stream().noneMatch(c -> c.kind().equals("captured") && c.value() == 1)) { // "menangkap seorang pria": read already
+                    out.add(new Claim("captured", 1, 1L, 1L, false, claimant, docId, st));
+                }
             } else if (passive.find() && !PLURAL.matcher(st.substring(Math.max(0, passive.start() - 25), passive.end())).find()) {
                 String verb = passive.group(1).toLowerCase(Locale.ROOT);
                 String kind = verb.startsWith("di") && !verb.equals("dibunuh") ? "captured" : "killed";

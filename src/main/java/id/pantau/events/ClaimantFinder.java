@@ -44,6 +44,8 @@ final class ClaimantFinder {
             "\\s(dalam|melalui|lewat|via|kepada|di|saat|ketika|seusai|usai|pada)\\s+[^,]{0,50}$");
     private static final Pattern PRONOUN_SOURCE = Pattern.compile("(?i)ia|dia|beliau|mereka");
     private static final Pattern PRONOUN = Pattern.compile("(?i)(katanya|ujarnya|ungkapnya|tuturnya|jelasnya|tegasnya|imbuhnya|tambahnya|ucapnya|paparnya|\\b(ia|dia|beliau|mereka)\\s+(mengatakan|menambahkan|menjelaskan|menegaskan|menyebutkan|mengungkapkan))");
+    /** A rank or title and a surname: "Irjen Iqbal", "Kombes Ahmad", "Letkol Kav Candra". */
+    private static final Pattern SHORT_NAME = Pattern.compile("(?:\\p{Lu}[\\p{L}.]*\\s+){1,2}\\p{Lu}[\\p{L}'’-]+");
     private static final Pattern NAME_PARTICLE = Pattern.compile("(?:al|el|ad|as|ar|an|ash|asy|at|az|ul)-\\p{Lu}[\\p{L}'’-]*");
     private static final Pattern DAY = Pattern.compile("\\d{1,2}\\s*/\\s*\\d{1,2}(?:\\s*/\\s*\\d{2,4})?|senin|selasa|rabu|kamis|jumat|sabtu|minggu");
     /** Adverbs between a source and its verb. */
@@ -145,10 +147,13 @@ final class ClaimantFinder {
                 inPhrase = c;
             }
         }
-        if (inPhrase == null && raw.matches("\\p{Lu}[\\p{L}'’-]+")) {
-            // "kata Bali" after "Mustafa Bali, juru bicara SDF": a surname names the source met earlier
+        boolean oneWord = raw.matches("\\p{Lu}[\\p{L}'’-]+");
+        if (inPhrase == null && (oneWord || SHORT_NAME.matcher(raw).matches())) {
+            // "kata Bali" after "Mustafa Bali, juru bicara SDF": a surname names the source met earlier; so does a rank
+            // and a surname ("kata Irjen Iqbal" after "Kepala Divisi Humas Polri Irjen Mohammad Iqbal")
+            String surname = oneWord ? raw : raw.substring(raw.lastIndexOf(' ') + 1);
             for (ClaimantMention c : dictionary) {
-                if (c.span().end() <= rawStart && c.span().text().endsWith(" " + raw)) {
+                if (oneWord && c.span().end() <= rawStart && c.span().text().endsWith(" " + raw)) {
                     inPhrase = c;
                 }
             }
@@ -158,7 +163,7 @@ final class ClaimantFinder {
             // "kata Candra" after "Kepala Penerangan Kodam XVII/Cenderawasih Letkol Kav Candra Kurniawan mengatakan":
             // the full name and role told earlier, resolved like any attribution
             // (the longest telling of the name before this sentence: "kata Boy" may come after "kata Boy" too)
-            Matcher earlier = Pattern.compile("\\b" + Pattern.quote(raw) + "\\b").matcher(text);
+            Matcher earlier = Pattern.compile("\\b" + Pattern.quote(surname) + "\\b").matcher(text);
             int[] full = null;
             while (earlier.find() && earlier.start() < sentence.start()) {
                 int[] around = nameAround(text, earlier.start());
@@ -168,7 +173,8 @@ final class ClaimantFinder {
             }
             if (full != null) {
                 String longer = text.substring(full[0], full[1]);
-                if (!longer.equals(raw)) {
+                java.util.List<String> told = java.util.Arrays.asList(longer.split("\\s+"));
+                if (!longer.equals(raw) && longer.length() > raw.length() && told.containsAll(java.util.Arrays.asList(raw.split("\\s+")))) {
                     ClaimantMention known = null;
                     for (ClaimantMention c : dictionary) {
                         if (c.span().start() >= full[0] && c.span().end() <= full[1]

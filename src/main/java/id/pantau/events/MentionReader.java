@@ -160,6 +160,24 @@ final class MentionReader {
         return ANAPHORA.matcher(doc.text().substring(end, Math.min(doc.text().length(), end + 30))).lookingAt();
     }
 
+    /** Two names of one body: "Indonesian police" and "Indonesian police (Kadiv Humas Polri Irjen Boy Rafli Amar)". */
+    private static boolean sameBody(String a, String b) {
+        java.util.Set<String> wa = bodyWords(a);
+        return bodyWords(b).stream().anyMatch(wa::contains);
+    }
+
+    private static java.util.Set<String> bodyWords(String name) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String w : name.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            if (w.matches("polri|polisi|kepolisian|police|polda|polres|polsek|densus")) {
+                out.add("police");
+            } else if (w.matches("tni|tentara|military|militer|army|kodam|korem|kodim")) {
+                out.add("military");
+            }
+        }
+        return out;
+    }
+
     /** The source the next sentences of the paragraph name, within {@link #CLAIMANT_AHEAD}, or null. */
     private String sourceAhead(EventCoder.DocumentAnalysis doc, int i) {
         Span s = doc.sentences().get(i);
@@ -200,7 +218,7 @@ final class MentionReader {
             if (claimant != null && CAPTOR.matcher(st).find()) {
                 // "Selain itu, polisi juga menangkap pria berusia 23 tahun": the captors' own count, not the last speaker's
                 String captor = claimants.present(s, doc.claimants());
-                claimant = captor != null ? captor : claimant;
+                claimant = captor != null && !sameBody(captor, claimant) ? captor : claimant;
             }
         }
         List<Claim> claims = casualties.read(doc.docId(), text, s, claimant);

@@ -2,7 +2,7 @@ package id.pantau.server;
 
 import id.pantau.events.Event;
 import id.pantau.events.EventJson;
-import id.pantau.events.EventMerger;
+import id.pantau.events.MergedEvents;
 import id.pantau.search.DocumentIndex;
 import id.pantau.search.SearchRequest;
 import id.pantau.search.SearchResult;
@@ -35,6 +35,8 @@ public final class ApiServer implements AutoCloseable {
     private final Javalin app;
     private List<Event> merged;
     private long mergedAt = -1;
+    private long mergedChange = -1;
+    private final MergedEvents mergedState = new MergedEvents();
 
     public ApiServer(Store store, DocumentIndex index) {
         this.store = store;
@@ -168,11 +170,27 @@ public final class ApiServer implements AutoCloseable {
         ctx.status(status).json(Map.of("error", e));
     }
 
+    /**
+     * The merged events, kept up to date incrementally: the first call reads and merges every event; later, when the
+     * events changed, only the documents written since are read again and only the date windows they touch are merged
+     * again ({@link MergedEvents}).
+     */
     private synchronized List<Event> mergedEvents() {
         long n = store.eventsVersion(); // bumped by every event write, so a recode with the same count is seen too
         if (merged == null || n != mergedAt) {
-            merged = new EventMerger().merge(store.events());
+            long change = store.lastChange(); // read first: a write after it is seen on the next call
+            if (merged == null) {
+                mergedState.update(MergedEvents.byDocument(store.events()));
+            } else {
+                Map<String, List<Event>> changed = new java.util.HashMap<>();
+                for (String doc : store.changedSince(mergedChange)) {
+                    changed.put(doc, store.eventsOf(doc));
+                }
+                mergedState.update(changed);
+            }
+            merged = List.copyOf(mergedState.all());
             mergedAt = n;
+            mergedChange = change;
         }
         return merged;
     }

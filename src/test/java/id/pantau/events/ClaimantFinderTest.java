@@ -66,6 +66,19 @@ class ClaimantFinderTest {
     }
 
     @Test
+    void aRankAndSurnameTakeTheLongestEarlierTellingButNeverAShorterOne() {
+        String text = "Karo Penmas Divisi Humas Polri Brigjen Ahmad Ramadhan mengatakan penggeledahan berlanjut. "
+                + "Sebanyak 12 orang ditangkap di Sigi, kata Brigjen Ramadhan.";
+        int at = text.indexOf("Sebanyak");
+        assertThat(finder.of(text, new Span(at, text.length(), text.substring(at)), DICTIONARY.claimants(text)))
+                .contains("Karo Penmas Divisi Humas Polri Brigjen Ahmad Ramadhan");
+        String other = "Warga Desa Sigi melapor ke pos. Sebanyak 3 orang ditahan, kata Kapten Sigi Rahman.";
+        int o = other.indexOf("Sebanyak");
+        assertThat(finder.of(other, new Span(o, other.length(), other.substring(o)), DICTIONARY.claimants(other)))
+                .isEqualTo("Kapten Sigi Rahman");
+    }
+
+    @Test
     void aPronounIsNotASourceAndAMenurutIsNotPartOfIt() {
         String s = "Dia mengatakan tiga anggota kelompok itu tewas.";
         assertThat(finder.attributed(s, new Span(0, s.length(), s), DICTIONARY.claimants(s))).isNull();
