@@ -63,7 +63,8 @@ public final class BenchCommand implements Runnable {
     /** {@code pantau bench merge}: time to merge a store's events into happenings, on copies of them spread over the years. */
     @Command(name = "merge", mixinStandardHelpOptions = true,
             description = "Milliseconds to merge the store's events into one event per happening, and on 4, 16 and 64 copies of "
-                    + "them (each copy three years later, its documents renamed): the cost of /api/events after a change.")
+                    + "them (each copy three years later, its documents renamed), and to bring the merged events up to date when "
+                    + "the newest article's events change (what the server does after an ingest).")
     static final class Merge implements Callable<Integer> {
         @picocli.CommandLine.Mixin
         DataOptions data;
@@ -78,7 +79,7 @@ public final class BenchCommand implements Runnable {
                 base = store.events();
             }
             PrintWriter out = spec.commandLine().getOut();
-            out.printf("%10s %10s %10s%n", "events", "merged", "ms");
+            out.printf("%10s %10s %10s %16s%n", "events", "merged", "ms", "one article, ms");
             for (int copies : new int[] {1, 4, 16, 64}) {
                 List<id.pantau.events.Event> all = new java.util.ArrayList<>();
                 for (int r = 0; r < copies; r++) {
@@ -95,7 +96,17 @@ public final class BenchCommand implements Runnable {
                 new id.pantau.events.EventMerger().merge(all); // warm up
                 long t0 = System.nanoTime();
                 int merged = new id.pantau.events.EventMerger().merge(all).size();
-                out.printf("%,10d %,10d %,10.0f%n", all.size(), merged, (System.nanoTime() - t0) / 1e6);
+                double full = (System.nanoTime() - t0) / 1e6;
+                // what the server does when one new article's events arrive: the newest article recoded, its window merged
+                id.pantau.events.MergedEvents kept = new id.pantau.events.MergedEvents();
+                java.util.Map<String, List<id.pantau.events.Event>> byDoc = id.pantau.events.MergedEvents.byDocument(all);
+                kept.update(byDoc);
+                String newest = all.stream().filter(e -> e.eventDate() != null).max(java.util.Comparator.comparing(id.pantau.events.Event::eventDate))
+                        .map(e -> e.docIds().get(0)).orElse(all.get(0).docIds().get(0));
+                kept.update(java.util.Map.of(newest, byDoc.get(newest))); // warm up
+                long t1 = System.nanoTime();
+                kept.update(java.util.Map.of(newest, byDoc.get(newest)));
+                out.printf("%,10d %,10d %,10.0f %,16.2f%n", all.size(), merged, full, (System.nanoTime() - t1) / 1e6);
             }
             return ExitCodes.OK;
         }
