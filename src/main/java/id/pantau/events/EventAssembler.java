@@ -463,6 +463,15 @@ final class EventAssembler {
         String actor1 = localize(a1, p.country(), countryName);
         String actor2 = a2 == null && arrested != null ? arrested + " (" + countryName + ")" : localize(a2, p.country(), countryName);
         String joined = ms.stream().map(m -> m.span().text().toLowerCase(Locale.ROOT)).collect(Collectors.joining(" "));
+        if (type.equals("Violence against civilians") && sub.equals("Attack") && actor2 != null
+                && (actor2.startsWith("Police Forces of") || actor2.startsWith("Military Forces of"))
+                && (actor1 == null || !actor1.equals(actor2)) && !lexicon.any("civilian", joined)) {
+            // an attack on police or soldiers is not violence against civilians: they are armed (the guide: two armed,
+            // organised sides fighting = Battles), "ARSA menyerang pos polisi", "menabrak tentara yang berpatroli"; unless
+            // the event's sentences tell of civilians hit (then the forces named are bystanders, investigators or sources)
+            type = "Battles";
+            sub = "Armed clash";
+        }
         if (type.equals("Riots") || type.equals("Protests")) {
             String crowd = (type.equals("Riots") ? "Rioters (" : "Protesters (") + countryName + ")";
             if (actor1 == null || !actor1.startsWith("Police") && !actor1.startsWith("Military") && a1 != null && a1.isArmed()) {

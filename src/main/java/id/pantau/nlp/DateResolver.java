@@ -44,8 +44,37 @@ public final class DateResolver {
     private static final Pattern RELATIVE = Pattern.compile("\\b(kemarin lusa|kemarin|hari ini|tadi malam|semalam|tadi pagi|pagi ini|"
             + "(?:satu|dua|tiga|empat|lima|enam|tujuh|\\d{1,2}) hari (?:lalu|yang lalu|sebelumnya)|pekan lalu|minggu lalu|bulan lalu)\\b", F);
 
+    /** "15 hari kemudian", "dua pekan setelahnya": days after the date told just before. */
+    private static final Pattern LATER = Pattern.compile("\\b(\\d{1,3}|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|"
+            + "sebelas|dua belas|se)\\s*(hari|pekan|minggu)\\s+(?:kemudian|setelahnya|sesudahnya|berikutnya)\\b", F);
+
+    private static final class Holidays {
+        static final List<Holiday> ALL = load();
+
+        static List<Holiday> load() {
+            List<Holiday> out = new ArrayList<>();
+            for (String line : id.pantau.util.Resources.dataLines(HOLIDAYS)) {
+                String[] f = line.split("\t");
+                if (f.length != 4) {
+                    throw new IllegalStateException(HOLIDAYS + ": expected phrase, month, day, year offset: " + line);
+                }
+                String words = Pattern.quote(f[0].strip()).replace(" ", "\\E\\s+\\Q");
+                out.add(new Holiday(Pattern.compile("\\b(?:(pada|saat|ketika|menjelang|jelang)\\s+)?" + words + "(?:\\s+(\\d{4}))?\\b", F),
+                        Integer.parseInt(f[1].strip()), Integer.parseInt(f[2].strip()), Integer.parseInt(f[3].strip())));
+            }
+            out.sort(Comparator.comparingInt((Holiday h) -> -h.pattern().pattern().length()));
+            return List.copyOf(out);
+        }
+    }
+
+    private static final String HOLIDAYS = "id/pantau/nlp/holidays-id.tsv";
+
+    private record Holiday(Pattern pattern, int month, int day, int yearOffset) {
+    }
+
     public List<DateMention> resolve(String text, LocalDate published) {
         List<DateMention> found = new ArrayList<>();
+        holidays(text, published, found);
         Matcher m = FULL_NAMED.matcher(text);
         while (m.find()) {
             add(found, date(m.group(3), IndonesianMonths.month(m.group(2)), m.group(1)), 1, text, m.start(), m.end());
@@ -136,8 +165,67 @@ public final class DateResolver {
                 add(found, d, precision, text, m.start(), m.end());
             }
         }
-        return merge(found, text);
+        return later(merge(found, text), text);
     }
+
+    /** "tahun baru 2017", "malam Natal": a fixed-date day named instead of its date (without a year: the latest one). */
+    private static void holidays(String text, LocalDate published, List<DateMention> found) {
+        List<int[]> taken = new ArrayList<>();
+        for (Holiday h : Holidays.ALL) {
+            Matcher m = h.pattern().matcher(text);
+            while (m.find()) {
+                int s0 = m.start(), e0 = m.end();
+                if (taken.stream().anyMatch(t -> s0 < t[1] && e0 > t[0])) {
+                    continue; // "malam tahun baru" is not also "tahun baru"
+                }
+                LocalDate d;
+                if (m.group(2) != null) {
+                    d = date(String.valueOf(Integer.parseInt(m.group(2)) + h.yearOffset()), h.month(), String.valueOf(h.day()));
+                } else if (published != null && m.group(1) != null) { // "pada malam Natal"; "perayaan Natal" names no day
+                    d = nearestPast(published, h.month(), String.valueOf(h.day()));
+                } else {
+                    continue;
+                }
+                add(found, d, 1, text, s0, e0);
+                taken.add(new int[] {s0, e0});
+            }
+        }
+    }
+
+    /** Adds "N hari kemudian" as the day N days after the day told last before it. */
+    private static List<DateMention> later(List<DateMention> dates, String text) {
+        Matcher m = LATER.matcher(text);
+        List<DateMention> added = new ArrayList<>();
+        while (m.find()) {
+            DateMention anchor = null;
+            for (DateMention d : dates) {
+                if (d.span().end() <= m.start() && d.precision() == 1) {
+                    anchor = d;
+                }
+            }
+            if (anchor == null) {
+                continue;
+            }
+            String n = m.group(1).toLowerCase();
+            int count = n.equals("se") ? 1 : Character.isDigit(n.charAt(0)) ? Integer.parseInt(n) : SMALL_COUNTS.indexOf(n);
+            if (count <= 0) {
+                continue;
+            }
+            boolean weeks = !m.group(2).equalsIgnoreCase("hari");
+            LocalDate d = weeks ? anchor.date().plusWeeks(count) : anchor.date().plusDays(count);
+            added.add(new DateMention(d, weeks ? 2 : 1, Span.of(text, m.start(), m.end())));
+        }
+        if (added.isEmpty()) {
+            return dates;
+        }
+        List<DateMention> out = new ArrayList<>(dates);
+        out.addAll(added);
+        out.sort(Comparator.comparingInt((DateMention d) -> d.span().start()));
+        return out;
+    }
+
+    private static final List<String> SMALL_COUNTS = List.of("", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan",
+            "sembilan", "sepuluh", "sebelas", "dua belas");
 
     private static LocalDate edge(LocalDate first, String part) {
         if (part == null) {

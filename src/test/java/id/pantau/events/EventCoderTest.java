@@ -68,6 +68,20 @@ class EventCoderTest {
     }
 
     @Test
+    void anAttackOnPoliceIsABattleAndOnVillagersViolenceAgainstCivilians() {
+        List<Event> onPolice = code("Maungdaw - Ratusan anggota ARSA menyerang pos polisi perbatasan di Maungdaw pada Jumat dini hari. "
+                + "Dua belas polisi tewas dalam serangan itu.", "2017-08-26");
+        assertThat(onPolice).singleElement().satisfies(e -> {
+            assertThat(e.eventType()).isEqualTo("Battles");
+            assertThat(e.subEventType()).isEqualTo("Armed clash");
+            assertThat(e.actor2()).startsWith("Police Forces of");
+        });
+        List<Event> onVillagers = code("Maungdaw - Kelompok bersenjata menyerang warga desa di Maungdaw pada Jumat dini hari dan "
+                + "menewaskan enam orang, kata polisi setempat.", "2017-08-26");
+        assertThat(onVillagers).singleElement().satisfies(e -> assertThat(e.eventType()).isEqualTo("Violence against civilians"));
+    }
+
+    @Test
     void passiveVoiceNamesTheAttackerAfterOleh() {
         List<Event> es = code("Pasukan pemerintah diserang oleh para pejuang Hayat Tahrir al-Sham di desa Akrab pada Sabtu pagi, "
                 + "menewaskan 21 tentara.", "2019-11-18");

@@ -11,6 +11,22 @@ import org.junit.jupiter.params.provider.CsvSource;
 class DateResolverTest {
     private final DateResolver resolver = new DateResolver();
 
+    @Test
+    void aFeastNamedWithoutADayIsNotADate() {
+        assertThat(resolver.resolve("upaya untuk mengganggu perayaan Natal dan menciptakan perpecahan", LocalDate.of(2017, 12, 18))).isEmpty();
+        assertThat(resolver.resolve("suasana tahun baru masih terasa di kota itu", LocalDate.of(2018, 1, 3))).isEmpty();
+    }
+
+    @Test
+    void daysLaterCountFromTheDayToldBefore() {
+        List<DateMention> ds = resolver.resolve("Serangan terjadi pada 1 Januari 2017. Pelakunya ditangkap 15 hari kemudian di Esenyurt, "
+                + "dan istrinya dua pekan setelahnya.", null);
+        assertThat(ds).extracting(DateMention::date).containsExactly(LocalDate.of(2017, 1, 1), LocalDate.of(2017, 1, 16),
+                LocalDate.of(2017, 1, 15));
+        assertThat(ds).extracting(DateMention::precision).containsExactly(1, 1, 2);
+        assertThat(resolver.resolve("Pelakunya ditangkap 15 hari kemudian.", LocalDate.of(2017, 2, 1))).isEmpty();
+    }
+
     /** published | text | date of the first mention | precision | span */
     @ParameterizedTest(name = "{1} @ {0}")
     @CsvSource(delimiter = '|', nullValues = "-", value = {
@@ -38,6 +54,10 @@ class DateResolverTest {
         "2019-11-16|hari ini pasukan menyerang|2019-11-16|1|hari ini",
         "2019-11-16|tadi malam terjadi ledakan|2019-11-15|1|tadi malam",
         "2019-11-16|dua hari lalu terjadi ledakan|2019-11-14|1|dua hari lalu",
+        "-|penembakan di klub malam pada malam tahun baru 2019 itu|2018-12-31|1|pada malam tahun baru 2019",
+        "-|Awal tahun baru 2020, sebuah bom meledak|2020-01-01|1|tahun baru 2020",
+        "2021-01-02|bom meledak saat malam Natal di depan gereja|2020-12-24|1|saat malam Natal",
+        "2021-08-20|bentrokan pada hari kemerdekaan di Timika|2021-08-17|1|pada hari kemerdekaan",
         "2019-11-16|3 hari lalu terjadi ledakan|2019-11-13|1|3 hari lalu",
         "2019-11-16|pekan lalu terjadi ledakan|2019-11-09|2|pekan lalu",
         "2019-11-16|bulan lalu terjadi ledakan|2019-10-01|3|bulan lalu",
@@ -65,7 +85,7 @@ class DateResolverTest {
         "2019-11-20|sejak Senin kemarin|2019-11-18|1|Senin kemarin",
     })
     void resolves(String published, String text, String date, int precision, String span) {
-        List<DateMention> ds = resolver.resolve(text, LocalDate.parse(published));
+        List<DateMention> ds = resolver.resolve(text, published == null ? null : LocalDate.parse(published));
         assertThat(ds).isNotEmpty();
         DateMention d = ds.get(0);
         assertThat(d.date()).isEqualTo(LocalDate.parse(date));
