@@ -701,11 +701,23 @@ public final class Geocoder {
             boolean any = false;
             boolean[] fitsA = new boolean[a.places.length];
             double bTop = b.score[argmax(b.score)];
+            // a reading the gazetteer files under the larger place beats one that is merely near it ("Desa Ketapang,
+            // Kabupaten Sampang": the Ketapang of Sampang, not the village of that name 69 km away in Sidoarjo)
+            boolean filed = false;
+            for (int x = 0; x < a.places.length && !filed; x++) {
+                for (int y = 0; y < b.places.length; y++) {
+                    if (b.score[y] >= bTop - 3 && a.places[x] != b.places[y] && gazetteer.within(a.places[x], b.places[y])) {
+                        filed = true;
+                        break;
+                    }
+                }
+            }
             for (int x = 0; x < a.places.length; x++) {
                 for (int y = 0; y < b.places.length; y++) {
                     // only the likely readings of the larger part count: an obscure homonym pair far from both
                     // ("Sinak, Baghdad" as two Afghan hamlets) is no address
-                    if (b.score[y] >= bTop - 3 && a.places[x] != b.places[y] && inside(a.places[x], b.places[y])) {
+                    if (b.score[y] >= bTop - 3 && a.places[x] != b.places[y]
+                            && (filed ? gazetteer.within(a.places[x], b.places[y]) : inside(a.places[x], b.places[y]))) {
                         if (!fitsA[x]) {
                             a.score[x] += gazetteer.kind(a.places[x]) == PlaceKind.VILLAGE ? 11 : 6;
                         }
