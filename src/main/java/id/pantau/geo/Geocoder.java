@@ -878,6 +878,8 @@ public final class Geocoder {
                 c.role = PlaceMention.Role.DATELINE;
             } else if (words.lastIndexOf("origin", near) >= 0 && !clauseBreak(near.substring(words.lastIndexOf("origin", near)))) {
                 c.role = PlaceMention.Role.ORIGIN;
+            } else if (words.endsWith("nationality", near) != null && gazetteer.kind(c.places[argmax(c.score)]) == PlaceKind.COUNTRY) {
+                c.role = PlaceMention.Role.ORIGIN; // "Seorang model Inggris diculik di Milan": a British model, in Italy
             } else if (words.lastIndexOf("destination", near) >= 0
                     && !clauseBreak(near.substring(words.lastIndexOf("destination", near)))) {
                 c.role = PlaceMention.Role.DESTINATION;
