@@ -322,6 +322,32 @@ public final class Gazetteer {
         }
     }
 
+    /**
+     * "Tanjung Baru" is also the village the register writes "Tanjungbaru": Indonesian villages and districts whose
+     * name is the same words written as one are added to a name of two or three words.
+     */
+    private int[] withJoined(String key, int[] found) {
+        int spaces = (int) key.chars().filter(ch -> ch == ' ').count();
+        if (spaces < 1 || spaces > 2) {
+            return found;
+        }
+        int[] joined = lookup(key.replace(" ", ""));
+        if (joined.length == 0) {
+            return found;
+        }
+        java.util.LinkedHashSet<Integer> all = new java.util.LinkedHashSet<>();
+        for (int p : found) {
+            all.add(p);
+        }
+        for (int p : joined) {
+            PlaceKind k = kind(p);
+            if (countryOf(p).equals("ID") && (k == PlaceKind.VILLAGE || k == PlaceKind.ADMIN3)) {
+                all.add(p);
+            }
+        }
+        return all.size() == found.length ? found : all.stream().mapToInt(Integer::intValue).toArray();
+    }
+
     private int[] candidates(int at) {
         return java.util.Arrays.copyOfRange(postings, at + 1, at + 1 + postings[at]);
     }
@@ -353,8 +379,9 @@ public final class Gazetteer {
                     boolean boundary = j + 1 == s.length() || !Character.isLetterOrDigit(s.charAt(j + 1));
                     if (arc.isFinal() && boundary) {
                         int start = f.origin()[i], end = f.origin()[j] + 1;
-                        out.add(new NameMatch(Span.of(text, start, end), s.substring(i, j + 1),
-                                candidates((int) (outSum + arc.nextFinalOutput()))));
+                        String key = s.substring(i, j + 1);
+                        out.add(new NameMatch(Span.of(text, start, end), key,
+                                withJoined(key, candidates((int) (outSum + arc.nextFinalOutput())))));
                     }
                 }
             }

@@ -284,6 +284,17 @@ public final class Geocoder {
                 }
             }
         }
+        if (c.cue != null) {
+            String cueWord = words.endsWith(c.cue, lowerBefore);
+            String rest = lowerBefore.toLowerCase(Locale.ROOT).stripTrailing();
+            if (cueWord != null && rest.endsWith(cueWord)) {
+                rest = rest.substring(0, rest.length() - cueWord.length()).stripTrailing();
+                String last = rest.replaceAll("^.*[^\\p{L}.]", "").replace(".", "");
+                if (words.is("street", last)) {
+                    return null; // "Jalan Kampung Pesanggrahan": a street named after a place, not the place
+                }
+            }
+        }
         // the capitalised run before the name (same sentence), nearest word first
         List<String> pre = c.cue != null ? List.of() : capitalisedBefore(text, m.span().start());
         if (c.cue != null && !major) {
@@ -325,6 +336,9 @@ public final class Geocoder {
             }
             String cue = cueOf(w);
             if (cue != null) {
+                if (i + 1 < pre.size() && words.is("street", pre.get(i + 1).toLowerCase(Locale.ROOT).replace(".", ""))) {
+                    return null; // "Jalan Kampung Pesanggrahan": a street named after a place, not the place
+                }
                 if (c.cue == null) {
                     c.cue = cue;
                 }
