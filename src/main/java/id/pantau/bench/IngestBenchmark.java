@@ -26,12 +26,6 @@ import java.util.stream.Stream;
  * one thread and with one per core (each into a fresh store), in one run.
  */
 public final class IngestBenchmark {
-    /** CPU time of the whole process (every thread, the JIT compiler's and the collector's too). */
-    private static long processCpuNanos() {
-        java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
-        return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : 0;
-    }
-
     public void run(List<String> inputs, PrintWriter out) throws IOException {
         LanguageIdentifier.preload();
         DocumentCleaner cleaner = DocumentCleaner.standard();
@@ -69,11 +63,11 @@ public final class IngestBenchmark {
             double base = 0;
             for (int threads : cores > 1 ? new int[] {1, cores} : new int[] {1}) {
                 Path fresh = Files.createTempDirectory(dir, "threads");
-                long cpu0 = processCpuNanos();
+                long cpu0 = ScaleBenchmark.cpuNanos();
                 try (Store store = Store.open(fresh)) {
                     Ingestor ing = new Ingestor(store, dispatcher, cleaner, Map.of(), r -> { }, () -> { }).threads(threads);
                     IngestStats s = ing.run(inputs);
-                    double cpu = (processCpuNanos() - cpu0) / 1e9;
+                    double cpu = (ScaleBenchmark.cpuNanos() - cpu0) / 1e9;
                     base = threads == 1 ? s.docsPerSecond() : base;
                     out.printf("full ingest, %d thread%s: %,d documents in %.2f s = %,.0f documents/second (%.2fx 1 thread); CPU %.1f s = %.2f cores%n",
                             threads, threads == 1 ? " " : "s", s.documents(), s.seconds(), s.docsPerSecond(), s.docsPerSecond() / base, cpu,

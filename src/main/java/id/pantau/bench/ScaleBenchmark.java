@@ -169,7 +169,8 @@ public final class ScaleBenchmark {
         return new double[] {ms[49], ms[94]};
     }
 
-    private static long cpuNanos() {
+    /** CPU time of the whole process (every thread, the JIT compiler's and the collector's too). */
+    static long cpuNanos() {
         return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 

@@ -179,12 +179,10 @@ final class MentionReader {
     }
 
     /** The source the next sentences of the paragraph name, within {@link #CLAIMANT_AHEAD}, or null. */
-    private String sourceAhead(EventCoder.DocumentAnalysis doc, int i) {
-        Span s = doc.sentences().get(i);
+    private String sourceAhead(EventCoder.DocumentAnalysis doc, int i, List<Claim> told) {
         for (int j = i + 1; j < doc.sentences().size() && j <= i + CLAIMANT_AHEAD; j++) {
             Span next = doc.sentences().get(j);
             List<Claim> own = casualties.read(doc.docId(), doc.text(), next, null);
-            List<Claim> told = casualties.read(doc.docId(), doc.text(), s, null);
             if (own.stream().anyMatch(c -> told.stream().noneMatch(t -> t.kind().equals(c.kind()) && t.value() == c.value()))) {
                 return null; // figures of its own: the source speaks for those
             }
@@ -224,7 +222,7 @@ final class MentionReader {
         List<Claim> claims = casualties.read(doc.docId(), text, s, claimant);
         if (claimant == null && !claims.isEmpty()) {
             // a lead's figures, then their source: "Dua polisi dirawat. ... kata Kabid Humas Polda Papua"
-            String ahead = sourceAhead(doc, i);
+            String ahead = sourceAhead(doc, i, claims);
             if (ahead != null) {
                 claims = claims.stream().map(c -> new Claim(c.kind(), c.value(), c.low(), c.high(), c.approximate(), ahead,
                         c.docId(), c.quote())).toList();

@@ -336,9 +336,6 @@ public final class Geocoder {
             }
             String cue = cueOf(w);
             if (cue != null) {
-                if (i + 1 < pre.size() && words.is("street", pre.get(i + 1).toLowerCase(Locale.ROOT).replace(".", ""))) {
-                    return null; // "Jalan Kampung Pesanggrahan": a street named after a place, not the place
-                }
                 if (c.cue == null) {
                     c.cue = cue;
                 }

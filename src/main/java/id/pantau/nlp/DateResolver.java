@@ -37,7 +37,7 @@ public final class DateResolver {
     private static final Pattern YEARS_AGO = Pattern.compile("\\b(?:(\\d{1,2})\\s+)?" + M + "\\s+(?:(satu|dua|tiga|empat|lima|enam|tujuh|"
             + "delapan|sembilan|sepuluh|\\d{1,2})\\s+)?tahun\\s+(?:yang\\s+)?(?:lalu|silam)\\b", F);
     private static final List<String> SMALL = List.of("", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan",
-            "sepuluh");
+            "sepuluh", "sebelas", "dua belas");
     /** "Minggu Paskah", "Jumat Agung": a holiday's name, not a weekday of the last week. */
     private static final Pattern WEEKDAY = Pattern.compile("\\b(?:pada\\s+)?(?:hari\\s+)?" + WD + "\\b(?!\\s+(?:Paskah|Palma|Agung|Kudus|Suci)\\b)"
             + "(\\s+(?:kemarin|lalu|pekan lalu|minggu lalu))?", F);
@@ -207,7 +207,7 @@ public final class DateResolver {
                 continue;
             }
             String n = m.group(1).toLowerCase();
-            int count = n.equals("se") ? 1 : Character.isDigit(n.charAt(0)) ? Integer.parseInt(n) : SMALL_COUNTS.indexOf(n);
+            int count = n.equals("se") ? 1 : Character.isDigit(n.charAt(0)) ? Integer.parseInt(n) : SMALL.indexOf(n);
             if (count <= 0) {
                 continue;
             }
@@ -224,8 +224,6 @@ public final class DateResolver {
         return out;
     }
 
-    private static final List<String> SMALL_COUNTS = List.of("", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan",
-            "sembilan", "sepuluh", "sebelas", "dua belas");
 
     private static LocalDate edge(LocalDate first, String part) {
         if (part == null) {
