@@ -79,7 +79,8 @@ public final class BenchCommand implements Runnable {
                 base = store.events();
             }
             PrintWriter out = spec.commandLine().getOut();
-            out.printf("%10s %10s %10s %16s%n", "events", "merged", "ms", "one article, ms");
+            out.printf("%10s %10s %10s %16s %18s %18s %16s%n", "events", "merged", "ms", "one article, ms", "SQL rows built, ms",
+                    "SQL one article, ms", "SQL page, ms");
             for (int copies : new int[] {1, 4, 16, 64}) {
                 List<id.pantau.events.Event> all = new java.util.ArrayList<>();
                 for (int r = 0; r < copies; r++) {
@@ -106,9 +107,61 @@ public final class BenchCommand implements Runnable {
                 kept.update(java.util.Map.of(newest, byDoc.get(newest))); // warm up
                 long t1 = System.nanoTime();
                 kept.update(java.util.Map.of(newest, byDoc.get(newest)));
-                out.printf("%,10d %,10d %,10.0f %,16.2f%n", all.size(), merged, full, (System.nanoTime() - t1) / 1e6);
+                double one = (System.nanoTime() - t1) / 1e6;
+                double[] rows = sqlRows(byDoc, newest);
+                out.printf("%,10d %,10d %,10.0f %,16.2f %,18.0f %,18.2f %,16.2f%n", all.size(), merged, full, one, rows[0], rows[1], rows[2]);
             }
             return ExitCodes.OK;
+        }
+    }
+
+    /**
+     * The merged events as SQL rows ({@link id.pantau.store.MergedEventTable}) in a scratch SQLite store holding these
+     * events: milliseconds to build the rows, to bring them up to date after the newest article's events are written
+     * again, and for the API's default page (count and first 50 by date).
+     */
+    static double[] sqlRows(java.util.Map<String, List<id.pantau.events.Event>> byDoc, String newest) {
+        java.nio.file.Path dir = null;
+        try {
+            dir = java.nio.file.Files.createTempDirectory("pantau-bench-merge");
+            try (id.pantau.store.Store store = id.pantau.store.Store.open(dir)) {
+                for (java.util.Map.Entry<String, List<id.pantau.events.Event>> d : new java.util.TreeMap<>(byDoc).entrySet()) {
+                    store.upsert(new id.pantau.model.CleanDocument(d.getKey(), "bench", null, null, null, "id", "", d.getKey(), null,
+                            new id.pantau.model.Origin("bench", "bench", d.getKey())), "", d.getKey(), new long[] {1}, null);
+                    store.replaceEvents(d.getKey(), d.getValue(), "bench");
+                }
+                store.commit();
+                id.pantau.store.MergedEventTable table = new id.pantau.store.MergedEventTable(store);
+                long t0 = System.nanoTime();
+                table.refresh();
+                double built = (System.nanoTime() - t0) / 1e6;
+                double one = 0;
+                for (int i = 0; i < 3; i++) { // the last of three, warm
+                    store.replaceEvents(newest, byDoc.get(newest), "bench");
+                    store.commit();
+                    long t1 = System.nanoTime();
+                    table.refresh();
+                    one = (System.nanoTime() - t1) / 1e6;
+                }
+                double page = 0;
+                for (int i = 0; i < 3; i++) {
+                    long t2 = System.nanoTime();
+                    table.count(id.pantau.store.MergedEventTable.Filter.ALL);
+                    table.page(id.pantau.store.MergedEventTable.Filter.ALL, "-date", 0, 50);
+                    page = (System.nanoTime() - t2) / 1e6;
+                }
+                return new double[] {built, one, page};
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } finally {
+            if (dir != null) {
+                try (var files = java.nio.file.Files.walk(dir)) {
+                    files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+                } catch (java.io.IOException ignored) {
+                    // a scratch directory left in the temp folder
+                }
+            }
         }
     }
 

@@ -126,6 +126,7 @@ public final class ImportCommand implements Callable<Integer> {
             try (DocumentIndex index = DocumentIndex.open(data.dataDir())) {
                 indexed = index.catchUp(store, Duration.ofSeconds(20));
             }
+            new id.pantau.store.MergedEventTable(store).refresh();
             out.printf("imported %,d documents (%,d new, %,d updated), %,d events, %,d actor labels, %,d rejections from %s%n", n[0],
                     added[0], added[1], keepEvents ? n[1] : store.countEvents(), n[2], rejected[0], dir);
             out.printf("  search index: %s%n", indexed < 0 ? "busy (another Pantau process holds its write lock); the next command catches up"

@@ -132,6 +132,7 @@ public final class IngestCommand implements Callable<Integer> {
             try (DocumentIndex index = DocumentIndex.open(data.dataDir())) {
                 indexed = index.catchUp(store, Duration.ofSeconds(20));
             }
+            new id.pantau.store.MergedEventTable(store).refresh(); // the merged events the API serves, merged once here
             printSummary(out, store, stats);
             if (ingestor.undatedCount() > 0) {
                 err.printf("pantau: warning: %,d publication dates could not be read; those documents are stored without a date"

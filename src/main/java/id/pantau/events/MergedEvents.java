@@ -108,10 +108,19 @@ public final class MergedEvents {
 
     /** The windows of the days holding events now: [first day, last day] pairs in order. */
     private List<String[]> currentWindows() {
+        return windowsOf(byDay.navigableKeySet());
+    }
+
+    /**
+     * The date windows of a set of event days (ISO dates, in order): runs of days without a gap over
+     * {@link EventMerger#WINDOW_DAYS}, as [first day, last day] pairs in order. The merger never joins events of two
+     * windows, so each can be merged on its own.
+     */
+    public static List<String[]> windowsOf(java.util.SortedSet<String> days) {
         List<String[]> out = new ArrayList<>();
         String first = null, last = null;
         LocalDate prev = null;
-        for (String d : byDay.keySet()) {
+        for (String d : days) {
             LocalDate day = LocalDate.parse(d);
             if (prev != null && day.toEpochDay() - prev.toEpochDay() > EventMerger.WINDOW_DAYS) {
                 out.add(new String[] {first, last});

@@ -2,10 +2,10 @@ package id.pantau.server;
 
 import id.pantau.events.Event;
 import id.pantau.events.EventJson;
-import id.pantau.events.MergedEvents;
 import id.pantau.search.DocumentIndex;
 import id.pantau.search.SearchRequest;
 import id.pantau.search.SearchResult;
+import id.pantau.store.MergedEventTable;
 import id.pantau.store.Store;
 import id.pantau.store.StoredDocument;
 import id.pantau.util.Resources;
@@ -20,7 +20,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * Pantau's HTTP server (Javalin): the JSON API under {@code /api}, its OpenAPI description at
@@ -33,14 +32,12 @@ public final class ApiServer implements AutoCloseable {
     private final Store store;
     private final DocumentIndex index;
     private final Javalin app;
-    private List<Event> merged;
-    private long mergedAt = -1;
-    private long mergedChange = -1;
-    private final MergedEvents mergedState = new MergedEvents();
+    private final MergedEventTable mergedTable;
 
     public ApiServer(Store store, DocumentIndex index) {
         this.store = store;
         this.index = index;
+        this.mergedTable = new MergedEventTable(store);
         this.app = Javalin.create(config -> {
             config.staticFiles.enableWebjars();
             config.staticFiles.add("/id/pantau/web", Location.CLASSPATH);
@@ -171,31 +168,18 @@ public final class ApiServer implements AutoCloseable {
     }
 
     /**
-     * The merged events, kept up to date incrementally: the first call reads and merges every event; later, when the
-     * events changed, only the documents written since are read again and only the date windows they touch are merged
-     * again ({@link MergedEvents}).
+     * The merged events as rows of the store, brought up to date first when the store changed since they were
+     * merged: only the date windows the changed documents touch are merged again ({@link MergedEventTable#refresh}).
+     * Checking costs two indexed reads; callers hold the store's lock.
      */
-    private synchronized List<Event> mergedEvents() {
-        long n = store.eventsVersion(); // bumped by every event write, so a recode with the same count is seen too
-        if (merged == null || n != mergedAt) {
-            long change = store.lastChange(); // read first: a write after it is seen on the next call
-            if (merged == null) {
-                mergedState.update(MergedEvents.byDocument(store.events()));
-            } else {
-                Map<String, List<Event>> changed = new java.util.HashMap<>();
-                for (String doc : store.changedSince(mergedChange)) {
-                    changed.put(doc, store.eventsOf(doc));
-                }
-                mergedState.update(changed);
-            }
-            merged = List.copyOf(mergedState.all());
-            mergedAt = n;
-            mergedChange = change;
+    private MergedEventTable merged() {
+        if (mergedTable.stale()) {
+            mergedTable.refresh();
         }
-        return merged;
+        return mergedTable;
     }
 
-    private EventQuery query(Context ctx) {
+    private MergedEventTable.Filter filter(Context ctx) {
         String type = Params.text(ctx, "event_type");
         if (type != null && !TYPES.contains(type)) {
             throw ApiException.badParameter("event_type", "event_type must be one of " + String.join(", ", TYPES));
@@ -205,82 +189,53 @@ public final class ApiServer implements AutoCloseable {
             throw ApiException.badParameter("date_from", "date_from must not be after date_to");
         }
         String minF = Params.text(ctx, "min_fatalities");
-        return new EventQuery(from, to, type, Params.text(ctx, "actor"), Params.text(ctx, "country"), Params.bbox(ctx, "bbox"),
-                minF == null ? null : Params.integer(ctx, "min_fatalities", 0, 0, 10_000_000), Params.text(ctx, "q"), outletDocs(ctx));
-    }
-
-    /** The documents of the outlet the request names (its canonical name, any case), or null when it names none. */
-    private java.util.Set<String> outletDocs(Context ctx) {
-        String outlet = Params.text(ctx, "outlet");
-        if (outlet == null) {
-            return null;
-        }
-        synchronized (store) {
-            return store.docIdsOfSource(outlet);
-        }
+        return new MergedEventTable.Filter(from, to, type, Params.text(ctx, "actor"), Params.text(ctx, "country"), Params.bbox(ctx, "bbox"),
+                minF == null ? null : Params.integer(ctx, "min_fatalities", 0, 0, 10_000_000), Params.text(ctx, "q"), Params.text(ctx, "outlet"));
     }
 
     private void events(Context ctx) {
-        EventQuery q = query(ctx);
+        MergedEventTable.Filter f = filter(ctx);
         int page = Params.integer(ctx, "page", 1, 1, 100_000);
         int size = Params.integer(ctx, "page_size", 50, 1, 1000);
         String sort = Params.oneOf(ctx, "sort", "-date", List.of("date", "-date", "fatalities", "-fatalities"));
-        List<Event> all;
+        List<Event> items;
+        long total;
         synchronized (store) {
-            all = q.apply(mergedEvents(), sort);
-        }
-        List<Map<String, Object>> items = new ArrayList<>();
-        for (Event e : all.subList(Math.min(all.size(), (page - 1) * size), Math.min(all.size(), page * size))) {
-            items.add(EventJson.toMap(e));
+            MergedEventTable table = merged();
+            total = table.count(f);
+            items = table.page(f, sort, (page - 1) * size, size);
         }
         Map<String, Object> out = new LinkedHashMap<>();
-        out.put("total", all.size());
+        out.put("total", total);
         out.put("page", page);
         out.put("page_size", size);
-        out.put("items", items);
+        out.put("items", items.stream().map(EventJson::toMap).toList());
         ctx.json(out);
     }
 
     private void event(Context ctx) {
         String id = ctx.pathParam("id");
         synchronized (store) {
-            for (Event e : mergedEvents()) {
-                if (e.eventId().equals(id)) {
-                    Map<String, Object> out = new LinkedHashMap<>(EventJson.toMap(e));
-                    out.put("framing", new id.pantau.framing.FramingLens(store).ofEvent(e));
-                    ctx.json(out);
-                    return;
-                }
-            }
+            Event e = merged().byId(id).orElseThrow(() -> ApiException.notFound("no event with id '" + id + "'"));
+            Map<String, Object> out = new LinkedHashMap<>(EventJson.toMap(e));
+            out.put("framing", new id.pantau.framing.FramingLens(store).ofEvent(e));
+            ctx.json(out);
         }
-        throw ApiException.notFound("no event with id '" + id + "'");
     }
 
     private void timeline(Context ctx) {
-        EventQuery q = query(ctx);
+        MergedEventTable.Filter f = filter(ctx);
         String interval = Params.oneOf(ctx, "interval", "month", List.of("day", "week", "month", "year"));
         synchronized (store) {
-            ctx.json(EventQuery.timeline(q.apply(mergedEvents(), "date"), interval));
+            ctx.json(merged().timeline(f, interval));
         }
     }
 
     private void actors(Context ctx) {
-        Map<String, long[]> counts = new TreeMap<>();
+        MergedEventTable.Filter f = filter(ctx);
         synchronized (store) {
-            for (Event e : query(ctx).apply(mergedEvents(), "date")) {
-                for (String a : new String[] {e.actor1(), e.actor2()}) {
-                    if (a != null) {
-                        long[] c = counts.computeIfAbsent(a, k -> new long[2]);
-                        c[0]++;
-                        c[1] += e.fatalities() == null ? 0 : e.fatalities();
-                    }
-                }
-            }
+            ctx.json(merged().actors(f));
         }
-        List<Map<String, Object>> out = new ArrayList<>();
-        counts.forEach((k, v) -> out.add(Map.of("actor", k, "events", v[0], "fatalities", v[1])));
-        out.sort((a, b) -> Long.compare((Long) b.get("events"), (Long) a.get("events")));
-        ctx.json(out);
     }
 
     /** The framing lens: labels per actor and outlet, claimants per outlet, figures side by side. */
@@ -297,7 +252,7 @@ public final class ApiServer implements AutoCloseable {
             if (actors != null && actors.isEmpty()) {
                 throw ApiException.notFound("no labels for an actor named '" + actor + "' (GET /api/framing lists the actors that have labels)");
             }
-            var report = lens.report(new id.pantau.framing.FramingLens.Query(actor, Params.text(ctx, "outlet"), from, to), actors, mergedEvents());
+            var report = lens.report(new id.pantau.framing.FramingLens.Query(actor, Params.text(ctx, "outlet"), from, to), actors, merged().all(MergedEventTable.Filter.ALL));
             Map<String, Object> out = new LinkedHashMap<>(id.pantau.framing.FramingLens.toMap(report));
             out.put("labelled_actors", labelled);
             ctx.json(out);

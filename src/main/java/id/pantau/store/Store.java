@@ -541,16 +541,16 @@ public final class Store implements AutoCloseable {
     }
 
     @FunctionalInterface
-    private interface RowReader<T> {
+    interface RowReader<T> {
         T read(ResultSet rs) throws SQLException;
     }
 
     @FunctionalInterface
-    private interface RowConsumer {
+    interface RowConsumer {
         void accept(ResultSet rs) throws SQLException;
     }
 
-    private <T> Optional<T> queryOne(String sql, RowReader<T> reader, Object... args) {
+    <T> Optional<T> queryOne(String sql, RowReader<T> reader, Object... args) {
         List<T> out = new ArrayList<>(1);
         query(sql, rs -> {
             if (out.isEmpty()) {
@@ -560,7 +560,7 @@ public final class Store implements AutoCloseable {
         return out.isEmpty() ? Optional.empty() : Optional.ofNullable(out.get(0));
     }
 
-    private void query(String sql, RowConsumer each, Object... args) {
+    void query(String sql, RowConsumer each, Object... args) {
         try (PreparedStatement ps = conn.prepareStatement(sql)) {
             bind(ps, args);
             try (ResultSet rs = ps.executeQuery()) {
@@ -576,7 +576,7 @@ public final class Store implements AutoCloseable {
     /** Write statements, prepared once per connection (an ingest runs the same few thousands of times). */
     private final Map<String, PreparedStatement> writes = new java.util.HashMap<>();
 
-    private void update(String sql, Object... args) {
+    void update(String sql, Object... args) {
         begin();
         try {
             PreparedStatement ps = writes.get(sql);
