@@ -372,6 +372,10 @@ public final class Geocoder {
             return null;
         }
         String next = nextWord(text, m.span().end());
+        if (!major && !t.contains(" ") && c.cue == null && personDeed(text, m.span().end())
+                && (prev == null || !PREPOSITIONS.contains(prev) && !words.is("nationality", prev) && !words.is("facility", prev))) {
+            return null; // "Baghdadi dikabarkan terbunuh": places do not die or get arrested; a person does
+        }
         if (next != null && words.is("speech", next) && !t.contains(" ")) {
             c.role = PlaceMention.Role.ORGANISATION; // "Bali mengatakan", "Indonesia menyatakan": a speaker
         }
@@ -528,6 +532,27 @@ public final class Geocoder {
             b--;
         }
         return b == e ? null : text.substring(b, e).toLowerCase(Locale.ROOT);
+    }
+
+    private static final Set<String> PREPOSITIONS = Set.of("di", "ke", "dari", "dekat", "sekitar", "kawasan", "wilayah", "daerah", "kota");
+
+    /** Whether a person's deed follows, after any hedges: "dikabarkan terbunuh", "ditangkap". */
+    private boolean personDeed(String text, int end) {
+        int pos = end;
+        for (int k = 0; k < 3; k++) {
+            String w = nextWord(text, pos);
+            if (w == null) {
+                return false;
+            }
+            if (words.is("person_deed", w)) {
+                return true;
+            }
+            if (!words.is("hedge", w)) {
+                return false;
+            }
+            pos += 1 + w.length();
+        }
+        return false;
     }
 
     private static String nextWord(String text, int pos) {

@@ -27,7 +27,8 @@ public final class DateResolver {
             + "\\.?\\s+(\\d{4})\\b", F);
     private static final Pattern FULL_NUMERIC = Pattern.compile("\\b(\\d{1,2})\\s*[/-]\\s*(\\d{1,2})\\s*[/-]\\s*(\\d{4})\\b");
     private static final Pattern DAY_MONTH_NAMED = Pattern.compile("\\b(\\d{1,2})\\s+" + M + "\\b(?!\\.?\\s+\\d{4})", F);
-    private static final Pattern DAY_MONTH_NUMERIC = Pattern.compile("(?<![\\d/])(\\d{1,2})\\s*/\\s*(\\d{1,2})(?![\\d/]|\\s*/\\s*\\d)");
+    /** "Jumat (13/1)"; not an address's numbers ("RT 02/01", "RT 02 / RW 01", "No. 12/3"). */
+    private static final Pattern DAY_MONTH_NUMERIC = Pattern.compile("(?<![\\d/])(?<!(?i:\\brt|\\brw|\\bno|\\bnomor)\\.?\\s{0,2})(\\d{1,2})\\s*/\\s*(\\d{1,2})(?![\\d/]|\\s*/\\s*\\d)");
     private static final Pattern MONTH_YEAR = Pattern.compile("\\b(?:(awal|pertengahan|akhir)\\s+)?(?:bulan\\s+)?" + M + "\\s+(\\d{4})\\b", F);
     private static final Pattern MONTH_ONLY = Pattern.compile("\\b(?:(awal|pertengahan|akhir)\\s+)?bulan\\s+" + M + "\\b(?!\\s+\\d{4})", F);
     /** "September lalu", "pada Agustus", "akhir Juli silam": a month of the past year without its year. */

@@ -107,6 +107,16 @@ class DateResolverTest {
     }
 
     @Test
+    void anAddressesNumbersAreNoDate() {
+        LocalDate pub = LocalDate.of(2017, 8, 4);
+        assertThat(resolver.resolve("Ia tinggal di Kampung Cabang Tiga, RT 03 / 02, Desa Hurip Jaya.", pub)).isEmpty();
+        assertThat(resolver.resolve("Rumah di Jalan Melati No. 12/3 itu digeledah polisi.", pub)).isEmpty();
+        assertThat(resolver.resolve("Warga RW 05/01 dan warga Rt.4/2 mengungsi.", pub)).isEmpty();
+        assertThat(resolver.resolve("Ia ditangkap di RT 03, Selasa (1/8).", pub)).extracting(DateMention::date)
+                .containsExactly(LocalDate.of(2017, 8, 1));
+    }
+
+    @Test
     void noDates() {
         assertThat(resolver.resolve("Pasukan bergerak ke utara.", LocalDate.of(2020, 1, 1))).isEmpty();
     }
