@@ -24,7 +24,7 @@ final class EventLexicon {
     static final String TRIGGERS = "id/pantau/events/triggers-v2.tsv";
     static final String LEXICON = "id/pantau/events/lexicon-v2.tsv";
     static final List<String> ROLES = List.of("killed", "injured", "displaced", "captured", "verb_killed", "verb_injured",
-            "verb_captured", "plan", "disaster", "sport", "crime", "legal", "policy", "period", "recalled", "cumulative",
+            "verb_captured", "plan", "disaster", "display", "sport", "crime", "legal", "policy", "period", "recalled", "cumulative",
             "subset", "not_unit", "name_number", "attribution", "militant", "weapon", "crowd", "security", "intervention",
             "violent_protest", "civilian", "suicide", "separate", "attack_verb", "war_weapon", "unrest", "rioter", "bomb", "terror_suspect", "secured_thing");
     /**

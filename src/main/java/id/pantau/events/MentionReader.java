@@ -437,6 +437,9 @@ final class MentionReader {
         }
         boolean violence = t.family().equals("violence");
         boolean conflictWords = f.militant() || f.weapon();
+        if (t.has("protest") && (lexicon.any("display", clause) || lexicon.any("display", leadText(doc)))) {
+            return no("display"); // "penerbangan demonstrasi Frecce Tricolori": an air show, not a protest
+        }
         if (violence && lexicon.any("disaster", clause) && !conflictWords) {
             return no("disaster");
         }

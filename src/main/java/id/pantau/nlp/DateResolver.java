@@ -25,6 +25,9 @@ public final class DateResolver {
     /** "23 dan 24 September 2019", "21-22 Mei 2019": a run of days; its first day (the guide: an episode takes its first day). */
     private static final Pattern DAY_RANGE = Pattern.compile("\\b(\\d{1,2})\\s*(?:-|–|dan|hingga|sampai|s\\.d\\.?)\\s*\\d{1,2}\\s+" + M
             + "\\.?\\s+(\\d{4})\\b", F);
+    /** "30 dan 31 Desember", "12-14 Juli" without a year: the episode's first day (the guide), year from publication. */
+    private static final Pattern DAY_RANGE_NO_YEAR = Pattern.compile("\\b(\\d{1,2})\\s*(?:-|–|dan|hingga|sampai|s\\.d\\.?)\\s*\\d{1,2}\\s+" + M
+            + "\\b(?!\\.?\\s+\\d{4})", F);
     private static final Pattern FULL_NUMERIC = Pattern.compile("\\b(\\d{1,2})\\s*[/-]\\s*(\\d{1,2})\\s*[/-]\\s*(\\d{4})\\b");
     private static final Pattern DAY_MONTH_NAMED = Pattern.compile("\\b(\\d{1,2})\\s+" + M + "\\b(?!\\.?\\s+\\d{4})", F);
     /** "Jumat (13/1)"; not an address's numbers ("RT 02/01", "RT 02 / RW 01", "No. 12/3"). */
@@ -94,6 +97,10 @@ public final class DateResolver {
             add(found, d == null ? null : edge(d, m.group(1)), 3, text, m.start(), m.end());
         }
         if (published != null) {
+            m = DAY_RANGE_NO_YEAR.matcher(text);
+            while (m.find()) {
+                add(found, nearestPast(published, IndonesianMonths.month(m.group(2)), m.group(1)), 1, text, m.start(), m.end());
+            }
             m = DAY_MONTH_NAMED.matcher(text);
             while (m.find()) {
                 add(found, nearestPast(published, IndonesianMonths.month(m.group(2)), m.group(1)), 1, text, m.start(), m.end());

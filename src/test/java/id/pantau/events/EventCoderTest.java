@@ -173,6 +173,14 @@ class EventCoderTest {
     }
 
     @Test
+    void anAirShowsDemonstrationFlightIsNoProtest() {
+        assertThat(code("Pesawat tim aerobatik TNI AU tergelincir di Lanud Adisutjipto, Yogyakarta, Sabtu (16/9). Seluruh penerbangan"
+                + " demonstrasi hari itu dibatalkan.", "2017-09-17")).noneSatisfy(e -> assertThat(e.eventType()).isEqualTo("Protests"));
+        assertThat(code("Ribuan buruh menggelar demonstrasi di depan Gedung Sate, Bandung, Sabtu (16/9).", "2017-09-17"))
+                .anySatisfy(e -> assertThat(e.eventType()).isEqualTo("Protests"));
+    }
+
+    @Test
     void aKnownAttackNamedInATrialIsBackgroundDatedByItsOwnDay() {
         // the trial's day is not the bombing's; a bombing named without its own day is no event of this article
         assertThat(code("Terdakwa kasus bom Kampung Melayu menjalani sidang di Pengadilan Negeri Jakarta Timur, Selasa (6/2).", "2018-02-07"))

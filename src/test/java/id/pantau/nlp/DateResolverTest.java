@@ -107,6 +107,15 @@ class DateResolverTest {
     }
 
     @Test
+    void aRunOfDaysWithoutAYearStartsOnItsFirstDay() {
+        LocalDate pub = LocalDate.of(2018, 1, 13);
+        assertThat(resolver.resolve("Pada tanggal 30 dan 31 Desember, ratusan orang ditangkap.", pub)).extracting(DateMention::date)
+                .contains(LocalDate.of(2017, 12, 30));
+        assertThat(resolver.resolve("Bentrokan berlangsung 2-4 Januari di kota itu.", pub)).extracting(DateMention::date)
+                .contains(LocalDate.of(2018, 1, 2)).doesNotContain(LocalDate.of(2018, 1, 3));
+    }
+
+    @Test
     void anAddressesNumbersAreNoDate() {
         LocalDate pub = LocalDate.of(2017, 8, 4);
         assertThat(resolver.resolve("Ia tinggal di Kampung Cabang Tiga, RT 03 / 02, Desa Hurip Jaya.", pub)).isEmpty();
