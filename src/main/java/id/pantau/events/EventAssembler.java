@@ -258,7 +258,7 @@ final class EventAssembler {
             "(?i)\\b(kata|ujar|ucap|tutur|ungkap|jelas|tegas|mengatakan|menyatakan|menjelaskan|menegaskan|dikutip|mengutip|dilansir"
             + "|kepada wartawan|saat dikonfirmasi|dalam keterangan)\\b[^.;\"“”]{0,80}$");
 
-    private static boolean statementDay(EventCoder.DocumentAnalysis doc, DateMention d) {
+    static boolean statementDay(EventCoder.DocumentAnalysis doc, DateMention d) {
         int from = Math.max(0, d.span().start() - 120);
         return SPOKEN_ON.matcher(doc.text().substring(from, d.span().start())).find();
     }

@@ -463,8 +463,11 @@ final class MentionReader {
         if (t.has("arrest") && UP_TO_DAY.matcher(f.span().text()).find()) {
             return no("tally"); // "telah menangkap sebanyak 71 orang ... hingga Selasa 19 November": a running total
         }
-        if (t.has("arrest") && lexicon.any("cumulative", lower) && f.dates().stream().noneMatch(d -> d.precision() == 1)) {
-            return no("cumulative"); // "Dari total 41 orang yang ditangkap", "sejauh ini 249 orang ditahan": a tally, not an arrest
+        if (t.has("arrest") && lexicon.any("cumulative", lower)
+                && f.dates().stream().noneMatch(d -> d.precision() == 1 && !EventAssembler.statementDay(doc, d))) {
+            // "Dari total 41 orang yang ditangkap", "sejauh ini 249 orang ditahan": a tally, not an arrest, even when the
+            // sentence names the day it was told ("kata Setyo ..., Kamis 22 Juni 2017")
+            return no("cumulative");
         }
         if (t.has("armed") && !f.armed()) {
             return no("unarmed");

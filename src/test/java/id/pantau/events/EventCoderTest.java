@@ -173,6 +173,15 @@ class EventCoderTest {
     }
 
     @Test
+    void aTallyOfArrestsToldOnADayIsNoArrestOfThatDay() {
+        assertThat(code("\"Dari total 25 terduga teroris yang ditangkap Densus 88 di Jawa Barat, 20 di antaranya sudah menjadi"
+                + " tersangka,\" kata Kadiv Humas Polri di Mabes Polri, Jakarta, Kamis (22/6/2017).", "2017-06-23"))
+                .noneSatisfy(e -> assertThat(e.subEventType()).isEqualTo("Arrests"));
+        assertThat(code("Densus 88 menangkap tiga terduga teroris di Bekasi, Kamis (22/6/2017), kata Kadiv Humas Polri.", "2017-06-23"))
+                .anySatisfy(e -> assertThat(e.subEventType()).isEqualTo("Arrests"));
+    }
+
+    @Test
     void anAirShowsDemonstrationFlightIsNoProtest() {
         assertThat(code("Pesawat tim aerobatik TNI AU tergelincir di Lanud Adisutjipto, Yogyakarta, Sabtu (16/9). Seluruh penerbangan"
                 + " demonstrasi hari itu dibatalkan.", "2017-09-17")).noneSatisfy(e -> assertThat(e.eventType()).isEqualTo("Protests"));
