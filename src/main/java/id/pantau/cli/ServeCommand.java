@@ -41,18 +41,16 @@ public final class ServeCommand implements Callable<Integer> {
     /**
      * Keeps a serving process in step with the store while other processes write to it: ends its read
      * snapshot, codes documents whose events are missing or stale, indexes documents written after the
-     * index's watermark, merges again the date windows whose events changed. Every step is short and takes the store's lock only while touching it.
+     * index's watermark (the server brings its merged events up to date itself). Every step is short and takes the store's lock only while touching it.
      */
     static final class Follower {
         private final Store store;
         private final DocumentIndex index;
         private final PrintWriter err;
         private final id.pantau.pipeline.EventStage events = id.pantau.pipeline.EventStage.lazy();
-        private final id.pantau.store.MergedEventTable merged;
 
         Follower(Store store, DocumentIndex index, PrintWriter err) {
             this.store = store;
-            this.merged = new id.pantau.store.MergedEventTable(store);
             this.index = index;
             this.err = err;
         }
@@ -72,7 +70,6 @@ public final class ServeCommand implements Callable<Integer> {
                 long n;
                 synchronized (store) {
                     n = index.catchUp(store, java.time.Duration.ofSeconds(2));
-                    merged.refresh(); // windows touched by the changes merged again, ahead of the next request
                 }
                 if (!stale.isEmpty() || n > 0) {
                     err.printf("pantau: caught up with the store: %,d documents coded, %,d indexed%n", stale.size(), Math.max(0, n));

@@ -33,6 +33,15 @@ public final class ApiServer implements AutoCloseable {
     private final DocumentIndex index;
     private final Javalin app;
     private final MergedEventTable mergedTable;
+    /** Seconds between the background checks that bring the merged rows up to date after a change. */
+    static final int REFRESH_SECONDS = 2;
+    private final java.util.concurrent.ScheduledExecutorService refresher = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "pantau-merged-events");
+        t.setDaemon(true);
+        return t;
+    });
+    private final java.util.concurrent.atomic.AtomicBoolean refreshing = new java.util.concurrent.atomic.AtomicBoolean();
+    private Store refreshStore; // the refresher's own connection, opened on first use (only the refresher thread touches it)
 
     public ApiServer(Store store, DocumentIndex index) {
         this.store = store;
@@ -86,6 +95,7 @@ public final class ApiServer implements AutoCloseable {
     public ApiServer start(String host, int port) {
         boundHost = host;
         app.start(host, port);
+        refresher.scheduleWithFixedDelay(this::refreshNow, REFRESH_SECONDS, REFRESH_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
         return this;
     }
 
@@ -154,6 +164,15 @@ public final class ApiServer implements AutoCloseable {
     @Override
     public void close() {
         app.stop();
+        refresher.shutdownNow();
+        try {
+            refresher.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (refreshStore != null) {
+            refreshStore.close();
+        }
     }
 
     private static void error(Context ctx, int status, String code, String message, String parameter) {
@@ -168,15 +187,47 @@ public final class ApiServer implements AutoCloseable {
     }
 
     /**
-     * The merged events as rows of the store, brought up to date first when the store changed since they were
-     * merged: only the date windows the changed documents touch are merged again ({@link MergedEventTable#refresh}).
-     * Checking costs two indexed reads; callers hold the store's lock.
+     * The merged events as rows of the store. Built here the first time (a store that never had them); afterwards,
+     * when the store changed since they were merged, a request is answered from the rows as they are and the rows are
+     * brought up to date in the background, on a connection of their own, so no reader waits for a writer's lock
+     * ({@link MergedEventTable#refresh} merges again only the date windows the changed documents touch). Checking costs
+     * two indexed reads; callers hold the store's lock.
      */
     private MergedEventTable merged() {
-        if (mergedTable.stale()) {
+        if (!mergedTable.built()) {
             mergedTable.refresh();
+        } else if (mergedTable.stale()) {
+            refreshSoon();
         }
         return mergedTable;
+    }
+
+    /** Asks the background refresher to bring the merged rows up to date (once, however many requests ask). */
+    private void refreshSoon() {
+        if (refreshing.compareAndSet(false, true)) {
+            try {
+                refresher.execute(this::refreshNow);
+            } catch (java.util.concurrent.RejectedExecutionException stopped) {
+                refreshing.set(false); // the server is closing
+            }
+        }
+    }
+
+    private void refreshNow() {
+        try {
+            if (refreshStore == null) {
+                refreshStore = store.reopen();
+            }
+            MergedEventTable rows = new MergedEventTable(refreshStore);
+            if (rows.stale()) {
+                rows.refresh();
+            }
+        } catch (RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(ApiServer.class).warn("could not bring the merged events up to date (will retry): {}",
+                    e.getMessage());
+        } finally {
+            refreshing.set(false);
+        }
     }
 
     private MergedEventTable.Filter filter(Context ctx) {

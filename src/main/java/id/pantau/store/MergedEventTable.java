@@ -38,6 +38,11 @@ public final class MergedEventTable {
     public record Refresh(boolean changed, int windowsMerged, long events) {
     }
 
+    /** Whether the rows were ever built (a store migrated to schema 5 has none until the first refresh). */
+    public boolean built() {
+        return store.queryOne("SELECT value FROM counters WHERE name = 'merged'", rs -> rs.getLong(1)).orElse(-1L) >= 0;
+    }
+
     /** Whether events changed since the rows were merged (two indexed reads, no lock). */
     public boolean stale() {
         long at = store.queryOne("SELECT value FROM counters WHERE name = 'merged'", rs -> rs.getLong(1)).orElse(-1L);

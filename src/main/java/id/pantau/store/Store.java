@@ -42,10 +42,21 @@ public final class Store implements AutoCloseable {
 
     private int pending;
 
+    /** The PostgreSQL URL as given (with its password), to open another connection; null for SQLite. */
+    private String url;
+
     private Store(Path file, String location, Connection conn) {
         this.file = file;
         this.location = location;
         this.conn = conn;
+    }
+
+    /**
+     * Another connection to the same store, for work that must not hold this one (a background writer beside a
+     * server's readers). The caller closes it.
+     */
+    public Store reopen() {
+        return url != null ? openPostgres(url) : open(file.getParent());
     }
 
     /** Opens (creating and migrating as needed) the embedded SQLite store in {@code dataDir}. */
@@ -94,7 +105,9 @@ public final class Store implements AutoCloseable {
             migrate(url, "postgresql");
             Connection c = DriverManager.getConnection(url);
             c.setAutoCommit(true);
-            return new Store(null, shown, c);
+            Store store = new Store(null, shown, c);
+            store.url = url;
+            return store;
         } catch (Exception e) {
             throw new StoreException("cannot open the store " + shown + ": " + rootMessage(e)
                     + " (is the server running, and may this user create tables in the database?)", e);
