@@ -42,6 +42,10 @@ public final class ApiServer implements AutoCloseable {
     });
     private final java.util.concurrent.atomic.AtomicBoolean refreshing = new java.util.concurrent.atomic.AtomicBoolean();
     private Store refreshStore; // the refresher's own connection, opened on first use (only the refresher thread touches it)
+    /** Read connections for requests, beside the connection the server's catch-up writes on. */
+    static final int READERS = 4;
+    private final java.util.concurrent.LinkedBlockingQueue<Store> readers = new java.util.concurrent.LinkedBlockingQueue<>();
+    private final List<Store> opened = new ArrayList<>();
 
     public ApiServer(Store store, DocumentIndex index) {
         this.store = store;
@@ -173,6 +177,10 @@ public final class ApiServer implements AutoCloseable {
         if (refreshStore != null) {
             refreshStore.close();
         }
+        synchronized (opened) {
+            opened.forEach(Store::close);
+            opened.clear();
+        }
     }
 
     private static void error(Context ctx, int status, String code, String message, String parameter) {
@@ -193,13 +201,47 @@ public final class ApiServer implements AutoCloseable {
      * ({@link MergedEventTable#refresh} merges again only the date windows the changed documents touch). Checking costs
      * two indexed reads; callers hold the store's lock.
      */
-    private MergedEventTable merged() {
-        if (!mergedTable.built()) {
-            mergedTable.refresh();
-        } else if (mergedTable.stale()) {
+    private MergedEventTable merged(Store reader) {
+        MergedEventTable table = new MergedEventTable(reader);
+        if (!table.built()) {
+            synchronized (refreshing) { // one first build, however many requests arrive at once
+                if (!table.built()) {
+                    table.refresh();
+                }
+            }
+        } else if (table.stale()) {
             refreshSoon();
         }
-        return mergedTable;
+        return table;
+    }
+
+    /**
+     * Runs a request's reads on one of the server's read connections (opened on demand, up to {@value #READERS}), so
+     * requests run side by side and never wait for the lock of the connection the server's catch-up writes on.
+     */
+    private <T> T read(java.util.function.Function<Store, T> work) {
+        Store reader = readers.poll();
+        if (reader == null) {
+            synchronized (opened) {
+                if (opened.size() < READERS) {
+                    reader = store.reopen();
+                    opened.add(reader);
+                }
+            }
+        }
+        try {
+            if (reader == null) {
+                reader = readers.take();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ApiException(503, "unavailable", "the server is stopping", null);
+        }
+        try {
+            return work.apply(reader);
+        } finally {
+            readers.offer(reader);
+        }
     }
 
     /** Asks the background refresher to bring the merged rows up to date (once, however many requests ask). */
@@ -249,44 +291,37 @@ public final class ApiServer implements AutoCloseable {
         int page = Params.integer(ctx, "page", 1, 1, 100_000);
         int size = Params.integer(ctx, "page_size", 50, 1, 1000);
         String sort = Params.oneOf(ctx, "sort", "-date", List.of("date", "-date", "fatalities", "-fatalities"));
-        List<Event> items;
-        long total;
-        synchronized (store) {
-            MergedEventTable table = merged();
-            total = table.count(f);
-            items = table.page(f, sort, (page - 1) * size, size);
-        }
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("total", total);
-        out.put("page", page);
-        out.put("page_size", size);
-        out.put("items", items.stream().map(EventJson::toMap).toList());
+        Map<String, Object> out = read(r -> {
+            MergedEventTable table = merged(r);
+            Map<String, Object> o = new LinkedHashMap<>();
+            o.put("total", table.count(f));
+            o.put("page", page);
+            o.put("page_size", size);
+            o.put("items", table.page(f, sort, (page - 1) * size, size).stream().map(EventJson::toMap).toList());
+            return o;
+        });
         ctx.json(out);
     }
 
     private void event(Context ctx) {
         String id = ctx.pathParam("id");
-        synchronized (store) {
-            Event e = merged().byId(id).orElseThrow(() -> ApiException.notFound("no event with id '" + id + "'"));
+        ctx.json(read(r -> {
+            Event e = merged(r).byId(id).orElseThrow(() -> ApiException.notFound("no event with id '" + id + "'"));
             Map<String, Object> out = new LinkedHashMap<>(EventJson.toMap(e));
-            out.put("framing", new id.pantau.framing.FramingLens(store).ofEvent(e));
-            ctx.json(out);
-        }
+            out.put("framing", new id.pantau.framing.FramingLens(r).ofEvent(e));
+            return out;
+        }));
     }
 
     private void timeline(Context ctx) {
         MergedEventTable.Filter f = filter(ctx);
         String interval = Params.oneOf(ctx, "interval", "month", List.of("day", "week", "month", "year"));
-        synchronized (store) {
-            ctx.json(merged().timeline(f, interval));
-        }
+        ctx.json(read(r -> merged(r).timeline(f, interval)));
     }
 
     private void actors(Context ctx) {
         MergedEventTable.Filter f = filter(ctx);
-        synchronized (store) {
-            ctx.json(merged().actors(f));
-        }
+        ctx.json(read(r -> merged(r).actors(f)));
     }
 
     /** The framing lens: labels per actor and outlet, claimants per outlet, figures side by side. */
@@ -296,25 +331,24 @@ public final class ApiServer implements AutoCloseable {
             throw ApiException.badParameter("date_from", "date_from must not be after date_to");
         }
         String actor = Params.text(ctx, "actor");
-        synchronized (store) {
-            id.pantau.framing.FramingLens lens = new id.pantau.framing.FramingLens(store);
-            Map<String, Long> labelled = store.labelledActors();
+        ctx.json(read(r -> {
+            id.pantau.framing.FramingLens lens = new id.pantau.framing.FramingLens(r);
+            Map<String, Long> labelled = r.labelledActors();
             List<String> actors = lens.resolveActor(actor, labelled.keySet());
             if (actors != null && actors.isEmpty()) {
                 throw ApiException.notFound("no labels for an actor named '" + actor + "' (GET /api/framing lists the actors that have labels)");
             }
-            var report = lens.report(new id.pantau.framing.FramingLens.Query(actor, Params.text(ctx, "outlet"), from, to), actors, merged().all(MergedEventTable.Filter.ALL));
+            var report = lens.report(new id.pantau.framing.FramingLens.Query(actor, Params.text(ctx, "outlet"), from, to), actors,
+                    merged(r).all(MergedEventTable.Filter.ALL));
             Map<String, Object> out = new LinkedHashMap<>(id.pantau.framing.FramingLens.toMap(report));
             out.put("labelled_actors", labelled);
-            ctx.json(out);
-        }
+            return out;
+        }));
     }
 
     private List<Map<String, Object>> sources() {
         List<Map<String, Object>> out = new ArrayList<>();
-        synchronized (store) {
-            store.sources().forEach((k, v) -> out.add(Map.of("source", k, "documents", v)));
-        }
+        read(r -> r.sources()).forEach((k, v) -> out.add(Map.of("source", k, "documents", v)));
         return out;
     }
 
@@ -336,8 +370,8 @@ public final class ApiServer implements AutoCloseable {
     private void document(Context ctx) {
         String id = ctx.pathParam("id");
         Map<String, Object> out = new LinkedHashMap<>();
-        synchronized (store) {
-            StoredDocument s = store.get(id).orElseThrow(() -> ApiException.notFound("no document with id '" + id + "'"));
+        read(r -> {
+            StoredDocument s = r.get(id).orElseThrow(() -> ApiException.notFound("no document with id '" + id + "'"));
             var d = s.document();
             out.put("doc_id", d.docId());
             out.put("title", d.title());
@@ -348,11 +382,12 @@ public final class ApiServer implements AutoCloseable {
             out.put("duplicate_of", d.duplicateOf());
             out.put("text", d.text());
             List<Map<String, Object>> events = new ArrayList<>();
-            for (Event e : store.eventsOf(id)) {
+            for (Event e : r.eventsOf(id)) {
                 events.add(EventJson.toMap(e));
             }
             out.put("events", events);
-        }
+            return out;
+        });
         ctx.json(out);
     }
 

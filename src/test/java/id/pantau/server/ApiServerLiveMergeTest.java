@@ -76,6 +76,19 @@ class ApiServerLiveMergeTest {
     }
 
     @Test
+    void requestsAreAnsweredWhileTheServersCatchUpHoldsItsStore() throws Exception {
+        try (SampleServer s = new SampleServer(tmp.resolve("data"))) {
+            synchronized (s.store) { // what ServeCommand's catch-up holds while it codes and indexes new articles
+                for (String path : List.of("/api/events?page_size=5", "/api/timeline", "/api/actors", "/api/sources")) {
+                    HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(s.base + path))
+                            .timeout(java.time.Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.ofString());
+                    assertThat(r.statusCode()).as(path).isEqualTo(200);
+                }
+            }
+        }
+    }
+
+    @Test
     void readersAreAnsweredWhileAnotherConnectionHoldsTheWriteLock() throws Exception {
         try (SampleServer s = new SampleServer(tmp.resolve("data")); Store writer = s.store.reopen()) {
             JsonNode before = get(s, "/api/events?page_size=100");
