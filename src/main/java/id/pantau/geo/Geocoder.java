@@ -373,7 +373,7 @@ public final class Geocoder {
         }
         String next = nextWord(text, m.span().end());
         if (!major && !t.contains(" ") && c.cue == null && personDeed(text, m.span().end())
-                && (prev == null || !PREPOSITIONS.contains(prev) && !words.is("nationality", prev) && !words.is("facility", prev))) {
+                && (prev == null || !words.is("place_before", prev) && !words.is("nationality", prev) && !words.is("facility", prev))) {
             return null; // "Baghdadi dikabarkan terbunuh": places do not die or get arrested; a person does
         }
         if (next != null && words.is("speech", next) && !t.contains(" ")) {
@@ -533,8 +533,6 @@ public final class Geocoder {
         }
         return b == e ? null : text.substring(b, e).toLowerCase(Locale.ROOT);
     }
-
-    private static final Set<String> PREPOSITIONS = Set.of("di", "ke", "dari", "dekat", "sekitar", "kawasan", "wilayah", "daerah", "kota");
 
     /** Whether a person's deed follows, after any hedges: "dikabarkan terbunuh", "ditangkap". */
     private boolean personDeed(String text, int end) {

@@ -22,7 +22,7 @@ final class PlaceWords {
     static final String PERSON_TOKENS = "id/pantau/geo/person-name-tokens.txt";
     static final List<String> ROLES = List.of("cue_village", "cue_district", "cue_regency", "cue_city", "cue_province",
             "cue_island", "cue_landmark", "facility", "hospital", "street", "organisation", "person_title", "suffix",
-            "speech", "person_deed", "hedge", "origin", "nationality", "destination", "near", "acronym", "named_thing", "media", "world_region", "stopword");
+            "speech", "person_deed", "hedge", "place_before", "origin", "nationality", "destination", "near", "acronym", "named_thing", "media", "world_region", "stopword");
 
     private final Map<String, Set<String>> byRole = new HashMap<>();
     private final Map<String, List<String>> phrasesByRole = new HashMap<>();

@@ -22,12 +22,12 @@ public final class DateResolver {
     private static final String WD = "(" + IndonesianMonths.WEEKDAY_ALT + ")";
     private static final int F = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final Pattern FULL_NAMED = Pattern.compile("\\b(\\d{1,2})\\s+" + M + "\\.?\\s+(\\d{4})\\b", F);
-    /** "23 dan 24 September 2019", "21-22 Mei 2019": a run of days; its first day (the guide: an episode takes its first day). */
-    private static final Pattern DAY_RANGE = Pattern.compile("\\b(\\d{1,2})\\s*(?:-|–|dan|hingga|sampai|s\\.d\\.?)\\s*\\d{1,2}\\s+" + M
-            + "\\.?\\s+(\\d{4})\\b", F);
-    /** "30 dan 31 Desember", "12-14 Juli" without a year: the episode's first day (the guide), year from publication. */
-    private static final Pattern DAY_RANGE_NO_YEAR = Pattern.compile("\\b(\\d{1,2})\\s*(?:-|–|dan|hingga|sampai|s\\.d\\.?)\\s*\\d{1,2}\\s+" + M
-            + "\\b(?!\\.?\\s+\\d{4})", F);
+    /** A run of days in one month: "23 dan 24 September", "21-22 Mei"; group 1 its first day, group 2 the month. */
+    private static final String RUN_OF_DAYS = "\\b(\\d{1,2})\\s*(?:-|–|dan|hingga|sampai|s\\.d\\.?)\\s*\\d{1,2}\\s+" + M;
+    /** "23 dan 24 September 2019": its first day (the guide: an episode takes its first day). */
+    private static final Pattern DAY_RANGE = Pattern.compile(RUN_OF_DAYS + "\\.?\\s+(\\d{4})\\b", F);
+    /** "30 dan 31 Desember" without a year: its first day, the year from publication. */
+    private static final Pattern DAY_RANGE_NO_YEAR = Pattern.compile(RUN_OF_DAYS + "\\b(?!\\.?\\s+\\d{4})", F);
     private static final Pattern FULL_NUMERIC = Pattern.compile("\\b(\\d{1,2})\\s*[/-]\\s*(\\d{1,2})\\s*[/-]\\s*(\\d{4})\\b");
     private static final Pattern DAY_MONTH_NAMED = Pattern.compile("\\b(\\d{1,2})\\s+" + M + "\\b(?!\\.?\\s+\\d{4})", F);
     /** "Jumat (13/1)"; not an address's numbers ("RT 02/01", "RT 02 / RW 01", "No. 12/3"). */

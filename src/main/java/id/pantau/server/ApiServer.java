@@ -29,28 +29,13 @@ import java.util.Set;
 public final class ApiServer implements AutoCloseable {
     private static final List<String> TYPES = List.of("Battles", "Explosions/Remote violence", "Violence against civilians",
             "Protests", "Riots", "Strategic developments");
-    private final Store store;
     private final DocumentIndex index;
     private final Javalin app;
-    private final MergedEventTable mergedTable;
-    /** Seconds between the background checks that bring the merged rows up to date after a change. */
-    static final int REFRESH_SECONDS = 2;
-    private final java.util.concurrent.ScheduledExecutorService refresher = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "pantau-merged-events");
-        t.setDaemon(true);
-        return t;
-    });
-    private final java.util.concurrent.atomic.AtomicBoolean refreshing = new java.util.concurrent.atomic.AtomicBoolean();
-    private Store refreshStore; // the refresher's own connection, opened on first use (only the refresher thread touches it)
-    /** Read connections for requests, beside the connection the server's catch-up writes on. */
-    static final int READERS = 4;
-    private final java.util.concurrent.LinkedBlockingQueue<Store> readers = new java.util.concurrent.LinkedBlockingQueue<>();
-    private final List<Store> opened = new ArrayList<>();
+    private final StoreReads reads;
 
     public ApiServer(Store store, DocumentIndex index) {
-        this.store = store;
         this.index = index;
-        this.mergedTable = new MergedEventTable(store);
+        this.reads = new StoreReads(store);
         this.app = Javalin.create(config -> {
             config.staticFiles.enableWebjars();
             config.staticFiles.add("/id/pantau/web", Location.CLASSPATH);
@@ -99,7 +84,7 @@ public final class ApiServer implements AutoCloseable {
     public ApiServer start(String host, int port) {
         boundHost = host;
         app.start(host, port);
-        refresher.scheduleWithFixedDelay(this::refreshNow, REFRESH_SECONDS, REFRESH_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
+        reads.start();
         return this;
     }
 
@@ -168,19 +153,7 @@ public final class ApiServer implements AutoCloseable {
     @Override
     public void close() {
         app.stop();
-        refresher.shutdownNow();
-        try {
-            refresher.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        if (refreshStore != null) {
-            refreshStore.close();
-        }
-        synchronized (opened) {
-            opened.forEach(Store::close);
-            opened.clear();
-        }
+        reads.close();
     }
 
     private static void error(Context ctx, int status, String code, String message, String parameter) {
@@ -192,84 +165,6 @@ public final class ApiServer implements AutoCloseable {
             e.put("parameter", parameter);
         }
         ctx.status(status).json(Map.of("error", e));
-    }
-
-    /**
-     * The merged events as rows of the store. Built here the first time (a store that never had them); afterwards,
-     * when the store changed since they were merged, a request is answered from the rows as they are and the rows are
-     * brought up to date in the background, on a connection of their own, so no reader waits for a writer's lock
-     * ({@link MergedEventTable#refresh} merges again only the date windows the changed documents touch). Checking costs
-     * two indexed reads; callers hold the store's lock.
-     */
-    private MergedEventTable merged(Store reader) {
-        MergedEventTable table = new MergedEventTable(reader);
-        if (!table.built()) {
-            synchronized (refreshing) { // one first build, however many requests arrive at once
-                if (!table.built()) {
-                    table.refresh();
-                }
-            }
-        } else if (table.stale()) {
-            refreshSoon();
-        }
-        return table;
-    }
-
-    /**
-     * Runs a request's reads on one of the server's read connections (opened on demand, up to {@value #READERS}), so
-     * requests run side by side and never wait for the lock of the connection the server's catch-up writes on.
-     */
-    private <T> T read(java.util.function.Function<Store, T> work) {
-        Store reader = readers.poll();
-        if (reader == null) {
-            synchronized (opened) {
-                if (opened.size() < READERS) {
-                    reader = store.reopen();
-                    opened.add(reader);
-                }
-            }
-        }
-        try {
-            if (reader == null) {
-                reader = readers.take();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ApiException(503, "unavailable", "the server is stopping", null);
-        }
-        try {
-            return work.apply(reader);
-        } finally {
-            readers.offer(reader);
-        }
-    }
-
-    /** Asks the background refresher to bring the merged rows up to date (once, however many requests ask). */
-    private void refreshSoon() {
-        if (refreshing.compareAndSet(false, true)) {
-            try {
-                refresher.execute(this::refreshNow);
-            } catch (java.util.concurrent.RejectedExecutionException stopped) {
-                refreshing.set(false); // the server is closing
-            }
-        }
-    }
-
-    private void refreshNow() {
-        try {
-            if (refreshStore == null) {
-                refreshStore = store.reopen();
-            }
-            MergedEventTable rows = new MergedEventTable(refreshStore);
-            if (rows.stale()) {
-                rows.refresh();
-            }
-        } catch (RuntimeException e) {
-            org.slf4j.LoggerFactory.getLogger(ApiServer.class).warn("could not bring the merged events up to date (will retry): {}",
-                    e.getMessage());
-        } finally {
-            refreshing.set(false);
-        }
     }
 
     private MergedEventTable.Filter filter(Context ctx) {
@@ -291,8 +186,8 @@ public final class ApiServer implements AutoCloseable {
         int page = Params.integer(ctx, "page", 1, 1, 100_000);
         int size = Params.integer(ctx, "page_size", 50, 1, 1000);
         String sort = Params.oneOf(ctx, "sort", "-date", List.of("date", "-date", "fatalities", "-fatalities"));
-        Map<String, Object> out = read(r -> {
-            MergedEventTable table = merged(r);
+        Map<String, Object> out = reads.read(r -> {
+            MergedEventTable table = reads.merged(r);
             Map<String, Object> o = new LinkedHashMap<>();
             o.put("total", table.count(f));
             o.put("page", page);
@@ -305,8 +200,8 @@ public final class ApiServer implements AutoCloseable {
 
     private void event(Context ctx) {
         String id = ctx.pathParam("id");
-        ctx.json(read(r -> {
-            Event e = merged(r).byId(id).orElseThrow(() -> ApiException.notFound("no event with id '" + id + "'"));
+        ctx.json(reads.read(r -> {
+            Event e = reads.merged(r).byId(id).orElseThrow(() -> ApiException.notFound("no event with id '" + id + "'"));
             Map<String, Object> out = new LinkedHashMap<>(EventJson.toMap(e));
             out.put("framing", new id.pantau.framing.FramingLens(r).ofEvent(e));
             return out;
@@ -316,12 +211,12 @@ public final class ApiServer implements AutoCloseable {
     private void timeline(Context ctx) {
         MergedEventTable.Filter f = filter(ctx);
         String interval = Params.oneOf(ctx, "interval", "month", List.of("day", "week", "month", "year"));
-        ctx.json(read(r -> merged(r).timeline(f, interval)));
+        ctx.json(reads.read(r -> reads.merged(r).timeline(f, interval)));
     }
 
     private void actors(Context ctx) {
         MergedEventTable.Filter f = filter(ctx);
-        ctx.json(read(r -> merged(r).actors(f)));
+        ctx.json(reads.read(r -> reads.merged(r).actors(f)));
     }
 
     /** The framing lens: labels per actor and outlet, claimants per outlet, figures side by side. */
@@ -331,7 +226,7 @@ public final class ApiServer implements AutoCloseable {
             throw ApiException.badParameter("date_from", "date_from must not be after date_to");
         }
         String actor = Params.text(ctx, "actor");
-        ctx.json(read(r -> {
+        ctx.json(reads.read(r -> {
             id.pantau.framing.FramingLens lens = new id.pantau.framing.FramingLens(r);
             Map<String, Long> labelled = r.labelledActors();
             List<String> actors = lens.resolveActor(actor, labelled.keySet());
@@ -339,7 +234,7 @@ public final class ApiServer implements AutoCloseable {
                 throw ApiException.notFound("no labels for an actor named '" + actor + "' (GET /api/framing lists the actors that have labels)");
             }
             var report = lens.report(new id.pantau.framing.FramingLens.Query(actor, Params.text(ctx, "outlet"), from, to), actors,
-                    merged(r).all(MergedEventTable.Filter.ALL));
+                    reads.merged(r).all(MergedEventTable.Filter.ALL));
             Map<String, Object> out = new LinkedHashMap<>(id.pantau.framing.FramingLens.toMap(report));
             out.put("labelled_actors", labelled);
             return out;
@@ -348,7 +243,7 @@ public final class ApiServer implements AutoCloseable {
 
     private List<Map<String, Object>> sources() {
         List<Map<String, Object>> out = new ArrayList<>();
-        read(r -> r.sources()).forEach((k, v) -> out.add(Map.of("source", k, "documents", v)));
+        reads.read(r -> r.sources()).forEach((k, v) -> out.add(Map.of("source", k, "documents", v)));
         return out;
     }
 
@@ -370,7 +265,7 @@ public final class ApiServer implements AutoCloseable {
     private void document(Context ctx) {
         String id = ctx.pathParam("id");
         Map<String, Object> out = new LinkedHashMap<>();
-        read(r -> {
+        reads.read(r -> {
             StoredDocument s = r.get(id).orElseThrow(() -> ApiException.notFound("no document with id '" + id + "'"));
             var d = s.document();
             out.put("doc_id", d.docId());

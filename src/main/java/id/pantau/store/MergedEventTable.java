@@ -38,15 +38,14 @@ public final class MergedEventTable {
     public record Refresh(boolean changed, int windowsMerged, long events) {
     }
 
-    /** Whether the rows were ever built (a store migrated to schema 5 has none until the first refresh). */
-    public boolean built() {
-        return store.queryOne("SELECT value FROM counters WHERE name = 'merged'", rs -> rs.getLong(1)).orElse(-1L) >= 0;
+    /** The store change the rows are up to date with; -1 when they were never built (a store migrated to schema 5). */
+    public long mergedAt() {
+        return store.queryOne("SELECT value FROM counters WHERE name = 'merged'", rs -> rs.getLong(1)).orElse(-1L);
     }
 
     /** Whether events changed since the rows were merged (two indexed reads, no lock). */
     public boolean stale() {
-        long at = store.queryOne("SELECT value FROM counters WHERE name = 'merged'", rs -> rs.getLong(1)).orElse(-1L);
-        return at != store.lastChange();
+        return mergedAt() != store.lastChange();
     }
 
     /**
@@ -56,7 +55,7 @@ public final class MergedEventTable {
     public Refresh refresh() {
         store.commit();
         store.update("UPDATE counters SET value = value WHERE name = 'merged'");
-        long at = store.queryOne("SELECT value FROM counters WHERE name = 'merged'", rs -> rs.getLong(1)).orElse(-1L);
+        long at = mergedAt();
         long change = store.lastChange();
         if (at == change) {
             store.commit();
@@ -288,13 +287,7 @@ public final class MergedEventTable {
         List<Map<String, Object>> out = new ArrayList<>();
         store.query("SELECT " + bucket + " AS period, COUNT(*), SUM(COALESCE(m.fatalities, 0)) FROM merged_events m WHERE m.event_date IS NOT NULL AND "
                 + where + " GROUP BY " + bucket + " ORDER BY " + bucket,
-                rs -> {
-                    Map<String, Object> row = new LinkedHashMap<>();
-                    row.put("period", rs.getString(1));
-                    row.put("events", rs.getLong(2));
-                    row.put("fatalities", rs.getLong(3));
-                    out.add(row);
-                }, args.toArray());
+                rs -> out.add(count("period", rs.getString(1), rs.getLong(2), rs.getLong(3))), args.toArray());
         return out;
     }
 
@@ -310,14 +303,17 @@ public final class MergedEventTable {
                 + " FROM merged_events m WHERE m.actor2 IS NOT NULL AND " + where + ") a GROUP BY a.actor",
                 rs -> counts.put(rs.getString(1), new long[] {rs.getLong(2), rs.getLong(3)}), both.toArray());
         List<Map<String, Object>> out = new ArrayList<>();
-        counts.forEach((k, v) -> {
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("actor", k);
-            row.put("events", v[0]);
-            row.put("fatalities", v[1]);
-            out.add(row);
-        });
+        counts.forEach((k, v) -> out.add(count("actor", k, v[0], v[1])));
         out.sort((a, b) -> Long.compare((Long) b.get("events"), (Long) a.get("events")));
         return out;
+    }
+
+    /** One row of a timeline or an actor list: {name: key, events, fatalities}, in that order. */
+    private static Map<String, Object> count(String name, String key, long events, long fatalities) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put(name, key);
+        row.put("events", events);
+        row.put("fatalities", fatalities);
+        return row;
     }
 }

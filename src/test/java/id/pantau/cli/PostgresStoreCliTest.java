@@ -7,9 +7,8 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -19,21 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 class PostgresStoreCliTest {
     @TempDir
     Path tmp;
-    private String admin;
-    private String url;
-
-    @BeforeEach
-    void createDatabase() {
-        admin = PostgresTestServer.adminUrl();
-        url = PostgresTestServer.createDatabase(admin);
-    }
-
-    @AfterEach
-    void dropDatabase() {
-        if (url != null) {
-            PostgresTestServer.dropDatabase(admin, url);
-        }
-    }
+    @RegisterExtension
+    final PostgresTestServer.Database db = new PostgresTestServer.Database();
 
     private String run(String... args) {
         return run(ExitCodes.OK, args);
@@ -52,6 +38,7 @@ class PostgresStoreCliTest {
         Path sample = Path.of("sample");
         String file = tmp.resolve("file").toString();
         String shared = tmp.resolve("shared").toString();
+        String url = db.url();
         Path bad = tmp.resolve("bad");
         Files.createDirectories(bad);
         Files.write(bad.resolve("rusak.html"), new byte[] {0, 1, 2, (byte) 0xff, 0, 0, 7});

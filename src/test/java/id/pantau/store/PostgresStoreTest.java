@@ -4,31 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The store contract on a real PostgreSQL server (a fresh database per test), and what only the shared store does. */
 class PostgresStoreTest extends StoreContract {
-    private String admin;
-    private String url;
-
-    @BeforeEach
-    void createDatabase() {
-        admin = PostgresTestServer.adminUrl();
-        url = PostgresTestServer.createDatabase(admin);
-    }
-
-    @AfterEach
-    void dropDatabase() {
-        if (url != null) {
-            PostgresTestServer.dropDatabase(admin, url);
-        }
-    }
+    @RegisterExtension
+    final PostgresTestServer.Database db = new PostgresTestServer.Database();
 
     @Override
     Store open(Path dataDir) {
-        return Store.open(dataDir, url);
+        return Store.open(dataDir, db.url());
     }
 
     @Test

@@ -8,6 +8,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Locale;
 import java.util.UUID;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * The PostgreSQL server the store tests use: {@code $PANTAU_TEST_POSTGRES}, a JDBC URL of a role that may create
@@ -46,6 +49,34 @@ public final class PostgresTestServer {
     public static void dropDatabase(String adminUrl, String url) {
         String name = url.replaceFirst("^jdbc:postgresql://[^/?]*/([^?]*).*$", "$1");
         execute(adminUrl, "DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+    }
+
+    /**
+     * A fresh database for each test ({@code @RegisterExtension PostgresTestServer.Database db = new ...}): created before
+     * the test, dropped after it; without a server the test is skipped, saying why ({@link #adminUrl}).
+     */
+    public static final class Database implements BeforeEachCallback, AfterEachCallback {
+        private String admin;
+        private String url;
+
+        /** The JDBC URL of this test's database. */
+        public String url() {
+            return url;
+        }
+
+        @Override
+        public void beforeEach(ExtensionContext context) {
+            admin = adminUrl();
+            url = createDatabase(admin);
+        }
+
+        @Override
+        public void afterEach(ExtensionContext context) {
+            if (url != null) {
+                dropDatabase(admin, url);
+                url = null;
+            }
+        }
     }
 
     private static void execute(String url, String sql) {
