@@ -9,6 +9,7 @@ import id.pantau.nlp.DateMention;
 import id.pantau.nlp.Span;
 import id.pantau.pipeline.Hashes;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -257,6 +258,16 @@ final class EventAssembler {
     private static final Pattern SPOKEN_ON = Pattern.compile(
             "(?i)\\b(kata|ujar|ucap|tutur|ungkap|jelas|tegas|mengatakan|menyatakan|menjelaskan|menegaskan|dikutip|mengutip|dilansir"
             + "|kepada wartawan|saat dikonfirmasi|dalam keterangan)\\b[^.;\"“”]{0,80}$");
+
+    /** "Kejadian itu terjadi pada", "Aksi tersebut digelar pada": the day of the happening the article tells. */
+    private static final Pattern STORY_DAY = Pattern.compile("(?i)\\b(kejadian|peristiwa|insiden|aksi|kerusuhan|penyerangan|serangan"
+            + "|ledakan|penembakan|bentrokan|demo|demonstrasi|unjuk rasa|penangkapan)\\s+(itu|ini|tersebut)\\s+(terjadi|berlangsung"
+            + "|digelar|dilakukan|dilaksanakan)\\s+(pada\\s+)?(hari\\s+|tanggal\\s+)?$");
+
+    static boolean storyDay(EventCoder.DocumentAnalysis doc, DateMention d) {
+        int from = Math.max(0, d.span().start() - 80);
+        return STORY_DAY.matcher(doc.text().substring(from, d.span().start())).find();
+    }
 
     static boolean statementDay(EventCoder.DocumentAnalysis doc, DateMention d) {
         int from = Math.max(0, d.span().start() - 120);
@@ -509,6 +520,14 @@ final class EventAssembler {
             // the day the lead names ("Senin malam", "Jumat (13/1)") dates the article's main event
             date = doc.dates().stream().filter(d -> d.span().start() < doc.leadEnd() && d.precision() == 1
                     && (doc.published() == null || !d.date().isAfter(doc.published())) && !statementDay(doc, d)).findFirst().orElse(null);
+        }
+        if ((date == null || date.precision() == 3) && !triggered.stream().allMatch(Mention::recalled)) {
+            // "Kejadian ini terjadi pada hari Jumat (1/9)", "Aksi tersebut digelar pada 23 dan 24 September 2019": the
+            // article says outright when the happening it tells took place
+            DateMention month = date;
+            date = doc.dates().stream().filter(d -> d.precision() == 1 && storyDay(doc, d)
+                    && (doc.published() == null || !d.date().isAfter(doc.published()))
+                    && (month == null || YearMonth.from(d.date()).equals(YearMonth.from(month.date())))).findFirst().orElse(month);
         }
         String eventDate = date != null ? date.date().toString() : doc.published() != null ? doc.published().toString() : null;
         Integer precision = date != null ? Integer.valueOf(date.precision()) : doc.published() != null ? Integer.valueOf(2) : null;

@@ -42,8 +42,9 @@ public final class DateResolver {
             + "delapan|sembilan|sepuluh|\\d{1,2})\\s+)?tahun\\s+(?:yang\\s+)?(?:lalu|silam)\\b", F);
     private static final List<String> SMALL = List.of("", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan",
             "sepuluh", "sebelas", "dua belas");
-    /** "Minggu Paskah", "Jumat Agung": a holiday's name, not a weekday of the last week. */
-    private static final Pattern WEEKDAY = Pattern.compile("\\b(?:pada\\s+)?(?:hari\\s+)?" + WD + "\\b(?!\\s+(?:Paskah|Palma|Agung|Kudus|Suci)\\b)"
+    /** "Minggu Paskah", "Jumat Agung": a holiday's name, not a weekday of the last week; "salat Jumat": a prayer's name. */
+    private static final Pattern WEEKDAY = Pattern.compile("(?<!\\b(?:salat|sholat|shalat|solat)\\s{1,3})"
+            + "\\b(?:pada\\s+)?(?:hari\\s+)?" + WD + "\\b(?!\\s+(?:Paskah|Palma|Agung|Kudus|Suci)\\b)"
             + "(\\s+(?:kemarin|lalu|pekan lalu|minggu lalu))?", F);
     private static final Pattern RELATIVE = Pattern.compile("\\b(kemarin lusa|kemarin|hari ini|tadi malam|semalam|tadi pagi|pagi ini|"
             + "(?:satu|dua|tiga|empat|lima|enam|tujuh|\\d{1,2}) hari (?:lalu|yang lalu|sebelumnya)|pekan lalu|minggu lalu|bulan lalu)\\b", F);

@@ -476,6 +476,30 @@ class EventCoderTest {
     }
 
     @Test
+    void theDayTheArticleGivesItsHappeningDatesAnEventToldWithoutOne() {
+        // the arrest's sentence names no day; a later sentence says when "the incident" took place
+        List<Event> es = code("Biak - Seorang pemuda yang membawa dua butir granat di dalam tasnya diamankan petugas bandara. "
+                + "Kejadian ini terjadi pada hari Jumat (1/9) saat pemuda itu hendak naik pesawat.", "2017-09-03");
+        assertThat(es).singleElement().satisfies(e -> {
+            assertThat(e.eventDate()).isEqualTo("2017-09-01");
+            assertThat(e.timePrecision()).isEqualTo(1);
+        });
+        // a riot told by its month, whose days the article gives further on
+        List<Event> riot = code("Pada September 2019, kerusuhan pecah di sekitar Gedung DPR, Jakarta Pusat, dan mahasiswa bentrok dengan polisi. "
+                + "Aksi tersebut digelar pada 23 dan 24 September 2019 dan diikuti ribuan mahasiswa.", null);
+        assertThat(riot).singleElement().satisfies(e -> {
+            assertThat(e.eventDate()).isEqualTo("2019-09-23");
+            assertThat(e.timePrecision()).isEqualTo(1);
+        });
+    }
+
+    @Test
+    void aProtestTalkedAboutIsNotHeld() {
+        assertThat(code("Jakarta - Aksi unjuk rasa sejumlah organisasi dikabarkan akan kembali digelar pada 25 November di Jakarta. "
+                + "Wacana demonstrasi itu dibarengi hasutan agar warga menarik tabungannya dari bank.", "2016-11-17")).isEmpty();
+    }
+
+    @Test
     void policeSecuringAnEventAreNotMakingArrests() {
         List<Event> es = code("Jakarta - Dua ledakan bom bunuh diri mengguncang Terminal Kampung Melayu, Jakarta Timur, Rabu (24/5) malam. "
                 + "Tiga anggota Polri yang sedang mengamankan pawai obor gugur dalam peristiwa itu.", "2017-05-25");

@@ -107,6 +107,15 @@ class DateResolverTest {
     }
 
     @Test
+    void theFridayPrayerIsNoWeekday() {
+        LocalDate pub = LocalDate.parse("2016-12-27");
+        assertThat(resolver.resolve("Presiden ikut salat Jumat bersama massa di Monas.", pub)).isEmpty();
+        assertThat(resolver.resolve("Massa bubar usai sholat  Jumat di masjid itu.", pub)).isEmpty();
+        assertThat(resolver.resolve("Massa berkumpul pada Jumat di depan masjid.", pub)).extracting(DateMention::date)
+                .containsExactly(LocalDate.parse("2016-12-23"));
+    }
+
+    @Test
     void aRunOfDaysWithoutAYearStartsOnItsFirstDay() {
         LocalDate pub = LocalDate.of(2018, 1, 13);
         assertThat(resolver.resolve("Pada tanggal 30 dan 31 Desember, ratusan orang ditangkap.", pub)).extracting(DateMention::date)
