@@ -37,7 +37,8 @@ public final class Geocoder {
     private static final Pattern ARTICLE = Pattern.compile("^(al|el|ad|as|ar|at|an|ash|az|ath)[-‐ ]\\p{Lu}");
     private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,5}");
     private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}\\p{M}'’.-]*");
-    private static final Pattern ADDRESS_GAP = Pattern.compile("\\s*[,(/]?\\s*((?:(?:kecamatan|kec\\.|kabupaten|kab\\.|kota|provinsi|propinsi"
+    /** The parts between two names of one address: a comma, a cue word, and a neighbourhood's numbers ("RT 02 / 01,"). */
+    private static final Pattern ADDRESS_GAP = Pattern.compile("\\s*[,(/]?\\s*(?:(?:rt|rw)\\.?\\s*\\d{1,3}\\s*(?:/\\s*(?:rw\\.?\\s*)?\\d{1,3}\\s*)?,\\s*)?((?:(?:kecamatan|kec\\.|kabupaten|kab\\.|kota|provinsi|propinsi"
             + "|distrik|desa|kelurahan|kampung|province|district|governorate|regency|state|negara bagian|pulau)\\s+)?)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern DISTANCE_NEAR = Pattern.compile("(?i)(\\d+([.,]\\d+)?|se(puluh|ratus)|\\p{L}+ puluh)\\s*(km|kilometer|mil|miles)"
@@ -726,7 +727,8 @@ public final class Geocoder {
 
     /** Addresses: "X, Y, Z" or "desa X kecamatan Y" where each part lies inside the next. */
     private void chains(String text, List<Cand> cands) {
-        for (int i = 0; i + 1 < cands.size(); i++) {
+        // from the largest part back: each part is read knowing how the larger part after it was read
+        for (int i = cands.size() - 2; i >= 0; i--) {
             Cand a = cands.get(i), b = cands.get(i + 1);
             String gap = text.substring(a.span.end(), b.span.start());
             if (gap.length() > 40 || !ADDRESS_GAP.matcher(gap).matches()) {
@@ -798,7 +800,10 @@ public final class Geocoder {
         }
         int big = b.places[bb];
         PlaceKind k = gazetteer.kind(big);
-        boolean larger = k == PlaceKind.ADMIN1 || k == PlaceKind.ADMIN2 || k == PlaceKind.ISLAND
+        // "Kampung Cabang Empat, RT 02/01, Hurip Jaya, Kecamatan Babelan": an Indonesian village or district named
+        // next in the address stands for a hamlet the gazetteer lacks, rather than a homonym in another province
+        boolean addressPart = (k == PlaceKind.VILLAGE || k == PlaceKind.ADMIN3) && gazetteer.countryOf(big).equals("ID");
+        boolean larger = k == PlaceKind.ADMIN1 || k == PlaceKind.ADMIN2 || k == PlaceKind.ISLAND || addressPart
                 || k == PlaceKind.TOWN && gazetteer.population(big) >= Math.max(20_000, 2L * gazetteer.population(a.places[ab]));
         for (int p : a.places) {
             PlaceKind kp = gazetteer.kind(p);
