@@ -93,6 +93,7 @@ final class MentionReader {
         int recentAt = -9;
         String recentFamily = null;
         Mention dated = null; // the last mention that named its day
+        boolean tallied = false; // an earlier sentence tallied arrests
         java.util.Set<Mention> inherited = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (int i = 0; i < doc.sentences().size(); i++) {
             Facts f = facts(doc, i, i - claimantAt <= CLAIMANT_REACH ? prevClaimant : null);
@@ -101,6 +102,19 @@ final class MentionReader {
                 claimantAt = i;
             }
             Mention m = decide(doc, f);
+            if (tallies(doc, f)) {
+                tallied = true;
+                if (m == null && !f.claims().isEmpty()) {
+                    // the tally's figures without the day it counts up to: the day of a count is no day of an arrest
+                    out.add(Mention.figures(i, f.span(), null, null, f.claims(), f.recalled(), f.separate(), f.lead()));
+                    continue;
+                }
+            } else if (tallied && m != null && m.trigger() != null && m.trigger().has("arrest") && (m.date() == null
+                    || f.dates().stream().allMatch(d -> EventAssembler.statementDay(doc, d)))) {
+                // "Sementara di wilayah Medan, Densus 88 menangkap 30 orang, di Aceh empat orang": the tally told
+                // before, broken down by place, not arrests of their own
+                continue;
+            }
             if (m != null && !f.claims().isEmpty() && anaphoric(doc, m) && (m.place() == null || m.place().place().isCountry())
                     && out.stream().anyMatch(x -> x.trigger() != null)) {
                 // "58 orang tewas akibat serangan itu": the figures of the event told before, not a new event
@@ -398,6 +412,17 @@ final class MentionReader {
         return rel >= 0 && MODIFIER.matcher(sentence.text().substring(Math.max(0, rel - 25), rel)).find();
     }
 
+    /** A count of arrests up to a day or in total: a running tally, not one arrest. */
+    private boolean tally(EventCoder.DocumentAnalysis doc, Facts f, String lower) {
+        return UP_TO_DAY.matcher(f.span().text()).find() || lexicon.any("cumulative", lower)
+                && f.dates().stream().noneMatch(d -> d.precision() == 1 && !EventAssembler.statementDay(doc, d));
+    }
+
+    /** A sentence that tallies arrests ("telah menangkap 71 orang ... hingga Selasa 19 November"). */
+    private boolean tallies(EventCoder.DocumentAnalysis doc, Facts f) {
+        return f.hits().stream().anyMatch(h -> h.trigger().has("arrest")) && tally(doc, f, f.span().text().toLowerCase(Locale.ROOT));
+    }
+
     /** The trigger's own conditions and the guide's "not an event" signs around it. */
     /** A trigger turned down: false, and under -Dpantau.events.debug=true the rule's name on standard error. */
     private static boolean no(String why) {
@@ -460,14 +485,10 @@ final class MentionReader {
                 && lexicon.startsWith("secured_thing", after)) {
             return no("secured"); // "mengamankan pawai obor", "mengamankan lokasi": securing, not an arrest
         }
-        if (t.has("arrest") && UP_TO_DAY.matcher(f.span().text()).find()) {
-            return no("tally"); // "telah menangkap sebanyak 71 orang ... hingga Selasa 19 November": a running total
-        }
-        if (t.has("arrest") && lexicon.any("cumulative", lower)
-                && f.dates().stream().noneMatch(d -> d.precision() == 1 && !EventAssembler.statementDay(doc, d))) {
-            // "Dari total 41 orang yang ditangkap", "sejauh ini 249 orang ditahan": a tally, not an arrest, even when the
-            // sentence names the day it was told ("kata Setyo ..., Kamis 22 Juni 2017")
-            return no("cumulative");
+        if (t.has("arrest") && tally(doc, f, lower)) {
+            // "telah menangkap sebanyak 71 orang ... hingga Selasa 19 November": a running total; "Dari total 41 orang
+            // yang ditangkap", "sejauh ini 249 orang ditahan": a tally, even when the sentence names the day it was told
+            return no("tally");
         }
         if (t.has("armed") && !f.armed()) {
             return no("unarmed");

@@ -466,6 +466,21 @@ class EventCoderTest {
     }
 
     @Test
+    void aTallyBrokenDownByPlaceIsNoArrestOfItsOwn() {
+        List<Event> es = code("Jakarta - Densus 88 telah menangkap sebanyak 52 orang terduga teroris pascaserangan di Mapolda Riau hingga "
+                + "Senin 21 Mei 2018. Penangkapan puluhan terduga teroris ini merupakan langkah pencegahan. Sementara di wilayah "
+                + "Pekanbaru, Densus 88 menangkap 20 orang terduga teroris, di Dumai tiga orang, dan di Jambi dua orang.", "2018-05-22");
+        assertThat(es).isEmpty();
+        // an arrest with its own day after the tally is an arrest
+        List<Event> own = code("Jakarta - Densus 88 telah menangkap sebanyak 52 orang terduga teroris pascaserangan di Mapolda Riau hingga "
+                + "Senin 21 Mei 2018. Pada Sabtu (19/5), Densus 88 menangkap dua orang terduga teroris di Kota Dumai, Riau.", "2018-05-22");
+        assertThat(own).singleElement().satisfies(e -> {
+            assertThat(e.subEventType()).isEqualTo("Arrests");
+            assertThat(e.eventDate()).isEqualTo("2018-05-19");
+        });
+    }
+
+    @Test
     void theDayASourceSpokeIsNotTheDayOfTheDeed() {
         List<Event> es = code("Jakarta - Densus 88 menangkap sembilan terduga teroris di Bekasi. \"Mereka kelompok Abu "
                 + "Nusaibah,\" kata Kadiv Humas Polri di Jakarta, Senin (28/11).", "2016-11-30");
