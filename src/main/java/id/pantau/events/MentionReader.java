@@ -337,7 +337,7 @@ final class MentionReader {
     private static final Pattern AGO = Pattern.compile("(?i)\\b(saat|pada|ketika|sejak|sewaktu)\\s+(\\p{L}+\\s+){1,2}lalu\\b");
 
     /** A trigger named as a kind of thing ("termasuk demonstrasi", "segala bentuk serangan", "setiap aksi teror"). */
-    private static final Pattern KIND_OF = Pattern.compile("(?i)\\b(termasuk|seperti|misalnya|setiap|segala|segala bentuk|berbagai|bentuk|jenis|hak)\\s+$");
+    private static final Pattern KIND_OF = Pattern.compile("(?i)\\b(termasuk|seperti|misalnya|setiap|segala|segala bentuk|berbagai|bentuk|jenis|hak|semua)\\s+$");
 
     /** "Lebih dari 80 orang tewas dalam bentrokan sejak 8 Juli": a toll since a day is a period, not one event. */
     private static final Pattern SINCE_DAY = Pattern.compile("\\bsejak\\s+(tanggal\\s+)?\\d{1,2}\\s+(januari|februari|maret|april|mei|juni|juli|"

@@ -49,6 +49,9 @@ public final class DateResolver {
     private static final Pattern RELATIVE = Pattern.compile("\\b(kemarin lusa|kemarin|hari ini|tadi malam|semalam|tadi pagi|pagi ini|"
             + "(?:satu|dua|tiga|empat|lima|enam|tujuh|\\d{1,2}) hari (?:lalu|yang lalu|sebelumnya)|pekan lalu|minggu lalu|bulan lalu)\\b", F);
 
+    /** "pada hari yang sama", "di bulan yang sama": the day or month told just before. */
+    private static final Pattern SAME = Pattern.compile("\\b(?:di|pada|dalam)\\s+(hari|bulan)\\s+yang\\s+sama\\b", F);
+
     /** "15 hari kemudian", "dua pekan setelahnya": days after the date told just before. */
     private static final Pattern LATER = Pattern.compile("\\b(\\d{1,3}|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|"
             + "sebelas|dua belas|se)\\s*(hari|pekan|minggu)\\s+(?:kemudian|setelahnya|sesudahnya|berikutnya)\\b", F);
@@ -174,7 +177,33 @@ public final class DateResolver {
                 add(found, d, precision, text, m.start(), m.end());
             }
         }
-        return later(merge(found, text), text);
+        return same(later(merge(found, text), text), text);
+    }
+
+    /** Adds "pada hari yang sama" / "di bulan yang sama" as the day or month told last before it. */
+    private static List<DateMention> same(List<DateMention> dates, String text) {
+        Matcher m = SAME.matcher(text);
+        List<DateMention> added = new ArrayList<>();
+        while (m.find()) {
+            boolean day = m.group(1).equalsIgnoreCase("hari");
+            DateMention anchor = null;
+            for (DateMention d : dates) {
+                if (d.span().end() <= m.start() && (day ? d.precision() == 1 : d.precision() <= 3)) {
+                    anchor = d;
+                }
+            }
+            if (anchor != null) {
+                added.add(new DateMention(day ? anchor.date() : anchor.date().withDayOfMonth(1), day ? 1 : Math.max(3, anchor.precision()),
+                        Span.of(text, m.start(), m.end())));
+            }
+        }
+        if (added.isEmpty()) {
+            return dates;
+        }
+        List<DateMention> out = new ArrayList<>(dates);
+        out.addAll(added);
+        out.sort(Comparator.comparingInt((DateMention d) -> d.span().start()));
+        return out;
     }
 
     /** "tahun baru 2017", "malam Natal": a fixed-date day named instead of its date (without a year: the latest one). */

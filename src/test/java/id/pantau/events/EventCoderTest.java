@@ -509,6 +509,25 @@ class EventCoderTest {
     }
 
     @Test
+    void traffickingIsCrimeNotPoliticalViolence() {
+        assertThat(code("Roma - Seorang perempuan diculik dan disekap di sebuah rumah di Turin, Italia, Senin (3/7), sebelum ditawarkan "
+                + "sebagai budak seks oleh jaringan perdagangan manusia.", "2017-07-05")).isEmpty();
+        // an abduction by an armed group stays an event
+        assertThat(code("Manila - Kelompok Abu Sayyaf menculik tiga awak kapal di perairan Lahad Datu, Sabah, Senin (3/7).", "2017-07-05"))
+                .singleElement().satisfies(e -> assertThat(e.subEventType()).isEqualTo("Abduction/forced disappearance"));
+    }
+
+    @Test
+    void aSummaryOfAttacksToldBeforeIsNoEventOfItsOwn() {
+        List<Event> es = code("Jakarta - Pada April lalu, seorang pria menabrakkan truknya ke kerumunan di Stockholm dan menewaskan empat "
+                + "orang. Semua serangan itu diklaim oleh kelompok militan ISIS.", "2017-11-02");
+        assertThat(es).singleElement().satisfies(e -> {
+            assertThat(e.location()).isEqualTo("Stockholm");
+            assertThat(e.eventType()).isEqualTo("Violence against civilians");
+        });
+    }
+
+    @Test
     void aProtestTalkedAboutIsNotHeld() {
         assertThat(code("Jakarta - Aksi unjuk rasa sejumlah organisasi dikabarkan akan kembali digelar pada 25 November di Jakarta. "
                 + "Wacana demonstrasi itu dibarengi hasutan agar warga menarik tabungannya dari bank.", "2016-11-17")).isEmpty();

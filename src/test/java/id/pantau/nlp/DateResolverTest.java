@@ -27,6 +27,18 @@ class DateResolverTest {
         assertThat(resolver.resolve("Pelakunya ditangkap 15 hari kemudian.", LocalDate.of(2017, 2, 1))).isEmpty();
     }
 
+    @Test
+    void theSameDayOrMonthIsTheOneToldBefore() {
+        List<DateMention> ds = resolver.resolve("Bom meledak di stasiun kereta pada April 2017. Di bulan yang sama, sebuah truk menabrak "
+                + "kerumunan. Polisi menangkap tersangka pada 9 April 2017, dan pada hari yang sama menggeledah rumahnya.", null);
+        assertThat(ds).extracting(DateMention::date).containsExactly(LocalDate.of(2017, 4, 1), LocalDate.of(2017, 4, 1),
+                LocalDate.of(2017, 4, 9), LocalDate.of(2017, 4, 9));
+        assertThat(ds).extracting(DateMention::precision).containsExactly(3, 3, 1, 1);
+        assertThat(ds.get(1).span().text()).isEqualTo("Di bulan yang sama");
+        // nothing told before: no date
+        assertThat(resolver.resolve("Pada hari yang sama, polisi menangkap dua orang.", LocalDate.of(2017, 2, 1))).isEmpty();
+    }
+
     /** published | text | date of the first mention | precision | span */
     @ParameterizedTest(name = "{1} @ {0}")
     @CsvSource(delimiter = '|', nullValues = "-", value = {
