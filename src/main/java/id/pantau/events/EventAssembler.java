@@ -406,6 +406,25 @@ final class EventAssembler {
                 dateline = p;
             }
         }
+        return dateline == null ? null : jurisdictionBeyond(doc, dateline);
+    }
+
+    /**
+     * "Liputan6.com, Jakarta - ... Polda Jawa Tengah menahan Raja Keraton Agung Sejagat": an office reporting from the
+     * capital about a force whose province the article names elsewhere; the event is in that province.
+     */
+    private PlaceMention jurisdictionBeyond(EventCoder.DocumentAnalysis doc, PlaceMention dateline) {
+        for (PlaceMention p : doc.places()) {
+            Place q = p.place();
+            if (p.role() == PlaceMention.Role.ORGANISATION && (q.kind() == PlaceKind.ADMIN1 || q.kind() == PlaceKind.ADMIN2)
+                    && q.country().equals(dateline.place().country()) && !gazetteer.within(dateline.place().index(), q.index())
+                    && !near(dateline.place(), q)) {
+                return new PlaceMention(p.span(), q, Math.max(2, q.kind().precision()), false, PlaceMention.Role.PLACE, -1);
+            }
+            if (p.role() == PlaceMention.Role.ORGANISATION && near(dateline.place(), q)) {
+                return dateline; // "Polda Metro Jaya": the force of the dateline's own place
+            }
+        }
         return dateline;
     }
 

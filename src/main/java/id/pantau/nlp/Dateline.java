@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 
 /**
  * The dateline that opens an Indonesian news report: "Nabire (ANTARA) -", "Jakarta, CNN Indonesia --",
- * "KUTA, KOMPAS.com —", "REPUBLIKA.CO.ID, JAKARTA -", "TEMPO.CO, Jakarta -", "Damaskus -".
+ * "KUTA, KOMPAS.com —", "REPUBLIKA.CO.ID, JAKARTA -", "TEMPO.CO, Jakarta -", "Liputan6.com, Jakarta -", "Damaskus -".
  */
 public record Dateline(String place, String outlet, Span span) {
     private static final String PLACE = "([\\p{Lu}][\\p{L}.'’-]*(?:[ ][\\p{Lu}][\\p{L}.'’-]*){0,3}(?:,\\s*[\\p{Lu}][\\p{L}]*(?:[ ][\\p{Lu}][\\p{L}]*){0,2})?)";
@@ -14,7 +14,7 @@ public record Dateline(String place, String outlet, Span span) {
     private static final Pattern PLACE_OUTLET_PAREN = Pattern.compile("^" + PLACE + "\\s*\\(([^)]{2,40})\\)" + DASH);
     private static final Pattern PLACE_COMMA_OUTLET = Pattern.compile("^" + "([\\p{Lu}][\\p{L}'’-]*(?:[ ][\\p{Lu}][\\p{L}'’-]*){0,2})"
             + ",\\s*((?:[\\p{Lu}][\\p{L}]*\\.?(?:com|co\\.id|id)?(?:[ ][\\p{Lu}][\\p{L}]*){0,2}))" + DASH);
-    private static final Pattern OUTLET_COMMA_PLACE = Pattern.compile("^([A-Z][A-Za-z]*\\.(?:CO\\.ID|CO|COM|ID))\\s*,\\s*"
+    private static final Pattern OUTLET_COMMA_PLACE = Pattern.compile("^([A-Z][A-Za-z0-9]*\\.(?:CO\\.ID|CO|COM|ID|co\\.id|com|id))\\s*,\\s*"
             + "([\\p{Lu}][\\p{L}]*(?:[ ][\\p{Lu}][\\p{L}]*){0,2})" + DASH);
     private static final Pattern OUTLET_COMMA_CAPS_PLACE = Pattern.compile("^([\\p{L}.-]+(?: [\\p{L}.-]+)?),\\s*(\\p{Lu}{3,}(?: \\p{Lu}{3,})?)" + DASH);
     private static final Pattern PLACE_ONLY = Pattern.compile("^([\\p{Lu}][\\p{L}'’-]*(?:[ ][\\p{Lu}][\\p{L}'’-]*){0,2})" + DASH);

@@ -528,6 +528,21 @@ class EventCoderTest {
     }
 
     @Test
+    void aRegionalForceReportedFromTheCapitalPlacesTheEventInItsProvince() {
+        List<Event> es = code("Liputan6.com, Jakarta - Densus 88 dan Polda Jawa Timur menangkap dua terduga teroris jaringan JAD pada "
+                + "Selasa malam, kata Kabid Humas Polda Jawa Timur.", "2020-01-15");
+        assertThat(es).singleElement().satisfies(e -> {
+            assertThat(e.subEventType()).isEqualTo("Arrests");
+            assertThat(e.admin1()).isEqualTo("East Java");
+            assertThat(e.geoPrecision()).isEqualTo(3);
+        });
+        // the capital's own force keeps the dateline's place
+        List<Event> capital = code("Liputan6.com, Jakarta - Densus 88 dan Polda Metro Jaya menangkap dua terduga teroris jaringan JAD pada Selasa malam.",
+                "2020-01-15");
+        assertThat(capital).singleElement().satisfies(e -> assertThat(e.admin1()).isEqualTo("Jakarta"));
+    }
+
+    @Test
     void aProtestTalkedAboutIsNotHeld() {
         assertThat(code("Jakarta - Aksi unjuk rasa sejumlah organisasi dikabarkan akan kembali digelar pada 25 November di Jakarta. "
                 + "Wacana demonstrasi itu dibarengi hasutan agar warga menarik tabungannya dari bank.", "2016-11-17")).isEmpty();

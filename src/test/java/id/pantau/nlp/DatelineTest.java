@@ -15,6 +15,7 @@ class DatelineTest {
         "KUTA, KOMPAS.com — Penyerang anyar Persib.|KUTA|KOMPAS.com",
         "REPUBLIKA.CO.ID, JAKARTA - Aktris itu berkata.|JAKARTA|REPUBLIKA.CO.ID",
         "TEMPO.CO, Jakarta - Organisasi Kesehatan Dunia menyebutkan.|Jakarta|TEMPO.CO",
+        "Liputan6.com, Jakarta - Polisi menahan dua orang di Purworejo.|Jakarta|Liputan6.com",
         "SURIAH (Jurnalislamcom) – Pasukan rezim menyerang.|SURIAH|Jurnalislamcom",
         "Damaskus - Pejuang ISIS menyerang pos tentara.|Damaskus|-",
         "Oksibil (Kabar Timur) - Seorang prajurit gugur.|Oksibil|Kabar Timur",
