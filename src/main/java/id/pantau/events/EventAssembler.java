@@ -539,6 +539,13 @@ final class EventAssembler {
             // the day the lead names ("Senin malam", "Jumat (13/1)") dates the article's main event
             date = doc.dates().stream().filter(d -> d.span().start() < doc.leadEnd() && d.precision() == 1
                     && (doc.published() == null || !d.date().isAfter(doc.published())) && !statementDay(doc, d)).findFirst().orElse(null);
+            if (date == null) {
+                // "Dikutip dari Reuters, Senin (10/7), pemberontak mengaku diserang pada subuh": the deed's day is not told,
+                // but it is no later than the day the source spoke, which is nearer to it than the day of publication
+                date = doc.dates().stream().filter(d -> d.span().start() < doc.leadEnd() && d.precision() == 1
+                        && (doc.published() == null || !d.date().isAfter(doc.published())) && statementDay(doc, d))
+                        .findFirst().map(d -> new DateMention(d.date(), 2, d.span())).orElse(null);
+            }
         }
         if ((date == null || date.precision() == 3) && !triggered.stream().allMatch(Mention::recalled)) {
             // "Kejadian ini terjadi pada hari Jumat (1/9)", "Aksi tersebut digelar pada 23 dan 24 September 2019": the
