@@ -145,7 +145,8 @@ final class EventAssembler {
             EventGroup same = null;
             int nearest = Integer.MAX_VALUE;
             for (EventGroup g : groups) {
-                if (g.head.place().place().country().equals(m.place().place().country()) && g.family().equals(m.family())) {
+                if (g.head.place().place().country().equals(m.place().place().country()) && g.family().equals(m.family())
+                        && !daysApart(g.date(), m.date())) {
                     for (Mention x : g.mentions) {
                         if (m.separate() && x.sentence() < m.sentence()) {
                             continue; // "Secara terpisah, ...": not the event told before

@@ -303,7 +303,15 @@ public final class DateResolver {
         boolean aExplicit = a.span().text().matches(".*\\d.*");
         boolean bExplicit = b.span().text().matches(".*\\d.*");
         if (aExplicit != bExplicit) {
-            return aExplicit ? a : b;
+            DateMention explicit = aExplicit ? a : b, weekday = aExplicit ? b : a;
+            if (weekday.precision() == 1 && explicit.precision() == 1
+                    && explicit.date().getDayOfWeek() != weekday.date().getDayOfWeek()
+                    && explicit.date().isBefore(weekday.date().minusDays(7))) {
+                // "Sabtu (6/3)" in a report of 5 June, "Kamis (8/7)" in one of 9 June: the numbers are mistyped (the
+                // day and month swapped, a wrong month); the weekday of the past week is the day meant
+                return weekday;
+            }
+            return explicit;
         }
         if (a.precision() != b.precision()) {
             return a.precision() < b.precision() ? a : b;

@@ -543,6 +543,15 @@ class EventCoderTest {
     }
 
     @Test
+    void aCountryWideMentionJoinsNoEventOfAnotherWeek() {
+        List<Event> es = code("Kabul - Sebuah bom bunuh diri menewaskan 90 orang di zona diplomatik Kabul, Afghanistan, pada Rabu (31/5).\n"
+                + "Taliban mengaku bertanggung jawab atas pemboman mobil yang menewaskan 18 orang di Afghanistan pada 20 Mei lalu.",
+                "2017-06-02");
+        assertThat(es).filteredOn(e -> "Kabul".equals(e.location())).singleElement()
+                .satisfies(e -> assertThat(e.eventDate()).isEqualTo("2017-05-31"));
+    }
+
+    @Test
     void aProtestTalkedAboutIsNotHeld() {
         assertThat(code("Jakarta - Aksi unjuk rasa sejumlah organisasi dikabarkan akan kembali digelar pada 25 November di Jakarta. "
                 + "Wacana demonstrasi itu dibarengi hasutan agar warga menarik tabungannya dari bank.", "2016-11-17")).isEmpty();

@@ -119,6 +119,19 @@ class DateResolverTest {
     }
 
     @Test
+    void aWeekdayBeatsMistypedNumbersFarFromIt() {
+        LocalDate pub = LocalDate.parse("2017-06-05");
+        // 6 March 2017 was a Monday; the Saturday before publication is 3 June
+        assertThat(resolver.resolve("Bom meletus pada hari Sabtu (6 / 3) di pemakaman itu.", pub)).extracting(DateMention::date)
+                .containsExactly(LocalDate.parse("2017-06-03"));
+        // numbers that fit their weekday, or a slip of a day near it, stay
+        assertThat(resolver.resolve("Demo berlangsung Jumat (4/11) di Jakarta.", LocalDate.parse("2016-11-30")))
+                .extracting(DateMention::date).containsExactly(LocalDate.parse("2016-11-04"));
+        assertThat(resolver.resolve("Ledakan terjadi Rabu (23/5) malam.", LocalDate.parse("2017-05-25")))
+                .extracting(DateMention::date).containsExactly(LocalDate.parse("2017-05-23"));
+    }
+
+    @Test
     void theFridayPrayerIsNoWeekday() {
         LocalDate pub = LocalDate.parse("2016-12-27");
         assertThat(resolver.resolve("Presiden ikut salat Jumat bersama massa di Monas.", pub)).isEmpty();
