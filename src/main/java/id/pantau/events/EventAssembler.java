@@ -556,9 +556,14 @@ final class EventAssembler {
                     && (doc.published() == null || !d.date().isAfter(doc.published()))
                     && (month == null || YearMonth.from(d.date()).equals(YearMonth.from(month.date())))).findFirst().orElse(month);
         }
-        String eventDate = date != null ? date.date().toString() : doc.published() != null ? doc.published().toString() : null;
-        Integer precision = date != null ? Integer.valueOf(date.precision()) : doc.published() != null ? Integer.valueOf(2) : null;
-        if (date == null && triggered.stream().allMatch(Mention::recalled) && doc.published() != null) {
+        // without a publication day, the latest day the text names is an anchor for its weekdays, not a day of this event:
+        // an event told without a day of its own stays undated (the guide: leave the date empty rather than guess),
+        // unless that day is the one a source spoke on ("kata Leo saat ditemui di lokasi, Sabtu, 17 Agustus 2019")
+        LocalDate fallback = !doc.datedByText() ? doc.published() : doc.dates().stream()
+                .anyMatch(d -> d.precision() == 1 && d.date().equals(doc.published()) && statementDay(doc, d)) ? doc.published() : null;
+        String eventDate = date != null ? date.date().toString() : fallback != null ? fallback.toString() : null;
+        Integer precision = date != null ? Integer.valueOf(date.precision()) : fallback != null ? Integer.valueOf(2) : null;
+        if (date == null && triggered.stream().allMatch(Mention::recalled) && fallback != null) {
             precision = 3; // recalled without a day: only known to be before publication
         }
         List<Claim> claims = new ArrayList<>();

@@ -552,6 +552,22 @@ class EventCoderTest {
     }
 
     @Test
+    void withoutAPublicationDayAnEventWithoutItsOwnDayStaysUndated() {
+        // the only full date is the hearing's, an anchor for weekdays, not the day of the bombing
+        List<Event> es = code("Jakarta - Pelaku bom bunuh diri di kawasan Thamrin, Jakarta Pusat, menewaskan empat warga. "
+                + "Warga berhamburan menjauhi lokasi. Polisi memasang garis polisi di sekitar pos itu.\n"
+                + "Sidang lanjutan para terdakwa digelar pada 9 Maret 2018 di Pengadilan Negeri Jakarta Selatan.", null);
+        assertThat(es).singleElement().satisfies(e -> {
+            assertThat(e.eventDate()).isNull();
+            assertThat(e.timePrecision()).isNull();
+        });
+        // the day a source spoke, as the text gives it, stays the event's approximate day
+        List<Event> spoke = code("Surabaya - Polisi menangkap 43 mahasiswa terkait dugaan perusakan bendera di asrama mereka. \"Kami "
+                + "lakukan penegakan hukum,\" kata Wakapolrestabes saat ditemui di lokasi, Sabtu, 17 Agustus 2019.", null);
+        assertThat(spoke).singleElement().satisfies(e -> assertThat(e.eventDate()).isEqualTo("2019-08-17"));
+    }
+
+    @Test
     void aProtestTalkedAboutIsNotHeld() {
         assertThat(code("Jakarta - Aksi unjuk rasa sejumlah organisasi dikabarkan akan kembali digelar pada 25 November di Jakarta. "
                 + "Wacana demonstrasi itu dibarengi hasutan agar warga menarik tabungannya dari bank.", "2016-11-17")).isEmpty();
