@@ -518,6 +518,15 @@ class EventCoderTest {
     }
 
     @Test
+    void aRoundUpOfCrimeNewsHoldsNoPoliticalArrest() {
+        assertThat(code("Jakarta - Sejumlah peristiwa kriminal terjadi di Jakarta selama sepekan terakhir. Polisi menangkap sejumlah "
+                + "pelajar yang konvoi sepeda motor sambil membawa senjata tajam di Grogol, Jakarta Barat, Selasa.", "2023-09-18")).isEmpty();
+        // the Papuan armed groups police call "kelompok kriminal bersenjata" are no crime news
+        assertThat(code("Jayapura - Kelompok kriminal bersenjata menembak dua anggota Brimob di Distrik Ilaga, Kabupaten Puncak, Selasa.",
+                "2023-09-18")).hasSize(1);
+    }
+
+    @Test
     void aSummaryOfAttacksToldBeforeIsNoEventOfItsOwn() {
         List<Event> es = code("Jakarta - Pada April lalu, seorang pria menabrakkan truknya ke kerumunan di Stockholm dan menewaskan empat "
                 + "orang. Semua serangan itu diklaim oleh kelompok militan ISIS.", "2017-11-02");
