@@ -519,8 +519,10 @@ class EventCoderTest {
 
     @Test
     void aRoundUpOfCrimeNewsHoldsNoPoliticalArrest() {
-        assertThat(code("Jakarta - Sejumlah peristiwa kriminal terjadi di Jakarta selama sepekan terakhir. Polisi menangkap sejumlah "
-                + "pelajar yang konvoi sepeda motor sambil membawa senjata tajam di Grogol, Jakarta Barat, Selasa.", "2023-09-18")).isEmpty();
+        assertThat(code("Jakarta - Peristiwa kriminal terjadi di wilayah Jakarta selama sepekan terakhir. Berikut rangkumannya. 1. Polisi "
+                + "tangkap pelajar yang konvoi bawa senjata tajam Polisi menangkap sejumlah pelajar yang sedang konvoi sepeda motor dan "
+                + "membawa senjata tajam di Grogol, Jakarta Barat, Selasa. Para pelajar itu juga tidak memakai helm.", "2023-09-18"))
+                .isEmpty();
         // the Papuan armed groups police call "kelompok kriminal bersenjata" are no crime news
         assertThat(code("Jayapura - Kelompok kriminal bersenjata menembak dua anggota Brimob di Distrik Ilaga, Kabupaten Puncak, Selasa.",
                 "2023-09-18")).hasSize(1);
