@@ -328,7 +328,13 @@ final class MentionReader {
                 date = null;
             }
         }
-        boolean recalled = f.recalled() || reference || pastYear(doc, f);
+        boolean yearOfDeed = yearAfterTrigger(doc, f, chosen);
+        if (yearOfDeed) {
+            // "aksi teror bom di sekitar Sarinah ... pada awal 2016, bakal menjalani sidang vonis ..., Selasa (6/2)": the
+            // deed's own time is the past year named right after it; the sentence's day is the trial's
+            date = null;
+        }
+        boolean recalled = f.recalled() || reference || pastYear(doc, f) || yearOfDeed;
         return new Mention(f.index(), f.span(), chosen.trigger(), chosen.span(), type[0], type[1], bestPlace(doc, f, chosen),
                 date, roles, claims, recalled, f.separate(), f.lead());
     }
@@ -371,6 +377,21 @@ final class MentionReader {
         int next = h.span().end() + 1;
         return next < doc.text().length() && doc.text().charAt(h.span().end()) == ' ' && Character.isUpperCase(doc.text().charAt(next))
                 && f.places().stream().anyMatch(p -> p.span().start() == next);
+    }
+
+    /** A year before the publication year named right after the trigger, with no day between them. */
+    private static boolean yearAfterTrigger(EventCoder.DocumentAnalysis doc, Facts f, EventLexicon.Hit h) {
+        if (doc.published() == null || doc.datedByText()) {
+            return false;
+        }
+        int end = h.span().end();
+        String after = doc.text().substring(end, Math.min(f.span().end(), end + 90));
+        Matcher y = YEAR.matcher(after);
+        if (!y.find() || Integer.parseInt(y.group(1)) >= doc.published().getYear() || CLAUSE_BREAK.matcher(after.substring(0, y.start())).find()) {
+            return false;
+        }
+        int yearAt = end + y.start();
+        return f.dates().stream().noneMatch(d -> d.span().start() >= end && d.span().start() < yearAt);
     }
 
     /** The sentence names a year before the publication year and no day ("pada 2013", "awal 2016"). */

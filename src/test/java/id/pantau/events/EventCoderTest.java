@@ -481,6 +481,13 @@ class EventCoderTest {
     }
 
     @Test
+    void aTrialsDayIsNotTheDayOfTheAttackItJudges() {
+        List<Event> es = code("Jakarta - Salah satu pimpinan kelompok JAD yang terlibat dalam aksi teror bom di Sarinah, Jakarta Pusat, pada "
+                + "awal 2016, bakal menjalani sidang vonis di Pengadilan Negeri Jakarta Barat, Selasa (6/2).", "2018-02-07");
+        assertThat(es).allSatisfy(e -> assertThat(e.eventDate()).isNotEqualTo("2018-02-06"));
+    }
+
+    @Test
     void theDayASourceSpokeIsNotTheDayOfTheDeed() {
         List<Event> es = code("Jakarta - Densus 88 menangkap sembilan terduga teroris di Bekasi. \"Mereka kelompok Abu "
                 + "Nusaibah,\" kata Kadiv Humas Polri di Jakarta, Senin (28/11).", "2016-11-30");
