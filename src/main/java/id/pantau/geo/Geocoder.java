@@ -377,6 +377,10 @@ public final class Geocoder {
                 && (prev == null || !words.is("place_before", prev) && !words.is("nationality", prev) && !words.is("facility", prev))) {
             return null; // "Baghdadi dikabarkan terbunuh": places do not die or get arrested; a person does
         }
+        if (!major && !t.contains(" ") && c.cue == null && nisbaOfPerson(text, t)
+                && (prev == null || !words.is("place_before", prev) && !words.is("facility", prev))) {
+            return null; // "Abu Bakr al-Baghdadi ... Nasib Baghdadi sendiri": the man's name, not the Iraqi town
+        }
         if (next != null && words.is("speech", next) && !t.contains(" ")) {
             c.role = PlaceMention.Role.ORGANISATION; // "Bali mengatakan", "Indonesia menyatakan": a speaker
         }
@@ -412,6 +416,11 @@ public final class Geocoder {
             return null; // "Maka", "Namun", "Sementara": capitalised by position
         }
         return c;
+    }
+
+    /** The text names a person with this word as the "al-" part of his name ("Abu Bakr al-Baghdadi", "Abu Bakr al - Baghdadi"). */
+    private static boolean nisbaOfPerson(String text, String word) {
+        return Pattern.compile("\\p{Lu}\\p{L}+\\s+(?:al|el)\\s*[-‐]\\s*" + Pattern.quote(word) + "(?![\\p{L}-])").matcher(text).find();
     }
 
     private static int[] union(int[] a, int[] b) {
