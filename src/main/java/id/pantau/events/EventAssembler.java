@@ -260,9 +260,9 @@ final class EventAssembler {
             "(?i)\\b(kata|ujar|ucap|tutur|ungkap|jelas|tegas|mengatakan|menyatakan|menjelaskan|menegaskan|dikutip|mengutip|dilansir"
             + "|kepada wartawan|saat dikonfirmasi|dalam keterangan)\\b[^.;\"“”]{0,80}$");
 
-    /** "Kejadian itu terjadi pada", "Aksi tersebut digelar pada": the day of the happening the article tells. */
+    /** "Kejadian itu terjadi pada", "Aksi tersebut digelar pada", "Peristiwa yang terjadi pada": the day of the happening the article tells. */
     private static final Pattern STORY_DAY = Pattern.compile("(?i)\\b(kejadian|peristiwa|insiden|aksi|kerusuhan|penyerangan|serangan"
-            + "|ledakan|penembakan|bentrokan|demo|demonstrasi|unjuk rasa|penangkapan)\\s+(itu|ini|tersebut)\\s+(terjadi|berlangsung"
+            + "|ledakan|penembakan|bentrokan|demo|demonstrasi|unjuk rasa|penangkapan)\\s+(itu|ini|tersebut|yang)\\s+(terjadi|berlangsung"
             + "|digelar|dilakukan|dilaksanakan)\\s+(pada\\s+)?(hari\\s+|tanggal\\s+)?$");
 
     static boolean storyDay(EventCoder.DocumentAnalysis doc, DateMention d) {

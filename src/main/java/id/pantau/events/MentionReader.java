@@ -783,6 +783,9 @@ final class MentionReader {
             if (trigger != null) {
                 int d = p.span().start() - trigger.span().end();
                 rank += d >= 0 ? Math.min(d, 200) / 1000.0 : Math.min(-d, 200) / 500.0;
+                if (d > 0 && causeClauseAfterOwnPlace(doc, f, trigger, p)) {
+                    rank += 4; // "Kerusuhan terjadi di Papua ..., pasca-tindakan rasisme ... di Surabaya": the cause's place
+                }
                 if (trigger.trigger().has("territory") && trigger.trigger().has("passive") && p.span().end() <= trigger.span().start()
                         && trigger.span().start() - p.span().end() <= 40) {
                     rank -= 0.6; // "Albu Kamal telah sepenuhnya dikuasai": the place taken is the subject of the passive verb
@@ -797,6 +800,21 @@ final class MentionReader {
             }
         }
         return best;
+    }
+
+    /** "pasca-", "menyusul", "dipicu": a clause telling what the event followed from. */
+    private static final Pattern CAUSE = Pattern.compile("(?i)\\b(pasca|menyusul|dipicu)");
+
+    /** The place lies in a clause about the event's cause, after the place the trigger's own "di" names. */
+    private static boolean causeClauseAfterOwnPlace(EventCoder.DocumentAnalysis doc, Facts f, EventLexicon.Hit trigger, PlaceMention p) {
+        int from = trigger.span().end();
+        Matcher c = CAUSE.matcher(doc.text().substring(from, p.span().start()));
+        if (!c.find()) {
+            return false;
+        }
+        int marker = from + c.start();
+        return f.places().stream().anyMatch(q -> q != p && q.isEventPlace() && q.span().start() >= from && q.span().end() <= marker
+                && LOCATIVE.matcher(doc.text().substring(Math.max(0, q.span().start() - 30), q.span().start()).toLowerCase(Locale.ROOT)).find());
     }
 
     static int rank(PlaceMention p) {

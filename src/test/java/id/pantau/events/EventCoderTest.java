@@ -513,6 +513,9 @@ class EventCoderTest {
             assertThat(e.eventDate()).isEqualTo("2019-09-23");
             assertThat(e.timePrecision()).isEqualTo(1);
         });
+        List<Event> which = code("Kerusuhan pecah di Papua Barat pada Agustus 2019. Peristiwa yang terjadi pada 19 Agustus 2019 itu dimulai "
+                + "di Manokwari dan meluas ke kota lain.", null);
+        assertThat(which).extracting(Event::eventDate).contains("2019-08-19").doesNotContain("2019-08-01");
     }
 
     @Test
@@ -583,6 +586,16 @@ class EventCoderTest {
         List<Event> spoke = code("Surabaya - Polisi menangkap 43 mahasiswa terkait dugaan perusakan bendera di asrama mereka. \"Kami "
                 + "lakukan penegakan hukum,\" kata Wakapolrestabes saat ditemui di lokasi, Sabtu, 17 Agustus 2019.", null);
         assertThat(spoke).singleElement().satisfies(e -> assertThat(e.eventDate()).isEqualTo("2019-08-17"));
+    }
+
+    @Test
+    void thePlaceOfTheCauseIsNotThePlaceOfTheEvent() {
+        List<Event> es = code("Jayapura - Kerusuhan pecah di Kabupaten Nabire, Papua Tengah, pada Senin (2/9), menyusul aksi rasisme terhadap "
+                + "mahasiswa Papua di Kota Malang.", "2019-09-03");
+        assertThat(es).singleElement().satisfies(e -> assertThat(e.admin2()).isEqualTo("Kabupaten Nabire"));
+        // without a place of its own, the riot is where the sentence puts it
+        List<Event> own = code("Jayapura - Kerusuhan pascapemilu pecah di Kota Jayapura pada Senin (2/9).", "2019-09-03");
+        assertThat(own).singleElement().satisfies(e -> assertThat(e.location()).contains("Jayapura"));
     }
 
     @Test
