@@ -40,6 +40,8 @@ final class MentionReader {
             + "menjelaskan|menegaskan|menurut|menyebut|menyebutkan|menjalani|divonis|dituntut|didakwa|disidangkan|diadili|"
             + "ditetapkan|dijatuhi|bersaksi|dibebaskan|dihadirkan)\\b");
     private static final Pattern NEGATION = Pattern.compile("(?i)(tidak|tak|bukan|belum|tanpa|membantah|menepis)\\s+(ada\\s+|terjadi\\s+|pernah\\s+|melakukan\\s+)?(\\p{L}+\\s+)?$");
+    /** An accusation: "menuding X melakukan", "dituduh melakukan", "tuduhan pembunuhan". */
+    private static final Pattern ACCUSED = Pattern.compile("(?i)\\b(menuding|menuduh|dituding|dituduh|tudingan|tuduhan)\\s+(\\p{L}+\\s+){0,5}$");
     private static final Pattern STATIVE = Pattern.compile("(?i)(yang|masih|sempat|pernah|telah lama|sebelumnya)\\s+(\\p{L}+\\s+)?$");
     private static final Pattern MODIFIER = Pattern.compile("(?i)(pelaku|tersangka|terduga|terduga pelaku|dalang|otak|korban|terpidana|terdakwa|saksi)\\s+$");
     /**
@@ -464,6 +466,9 @@ final class MentionReader {
         }
         if (NEGATION.matcher(before).find()) {
             return no("negation"); // "tidak terjadi bentrokan", "membantah menyerang"
+        }
+        if (ACCUSED.matcher(before).find()) {
+            return no("accused"); // "menuding pihak TNI dan Polri melakukan penyanderaan": an accusation, not a reported deed
         }
         if (KIND_OF.matcher(before).find()) {
             return no("kind"); // "menghargai setiap proses demokrasi, termasuk demonstrasi": a kind of thing, not a happening

@@ -599,6 +599,12 @@ class EventCoderTest {
     }
 
     @Test
+    void anAccusationIsNotAReportedDeed() {
+        assertThat(code("Jayapura - Juru bicara kelompok bersenjata menuding pihak TNI dan Polri melakukan penyanderaan terhadap tim "
+                + "evakuasi di Kabupaten Nduga, Selasa (18/12). Polri membantah tudingan tersebut.", "2018-12-19")).isEmpty();
+    }
+
+    @Test
     void aProtestTalkedAboutIsNotHeld() {
         assertThat(code("Jakarta - Aksi unjuk rasa sejumlah organisasi dikabarkan akan kembali digelar pada 25 November di Jakarta. "
                 + "Wacana demonstrasi itu dibarengi hasutan agar warga menarik tabungannya dari bank.", "2016-11-17")).isEmpty();
