@@ -46,7 +46,8 @@ public final class DateResolver {
     private static final Pattern WEEKDAY = Pattern.compile("(?<!\\b(?:salat|sholat|shalat|solat)\\s{1,3})"
             + "\\b(?:pada\\s+)?(?:hari\\s+)?" + WD + "\\b(?!\\s+(?:Paskah|Palma|Agung|Kudus|Suci)\\b)"
             + "(\\s+(?:kemarin|lalu|pekan lalu|minggu lalu))?", F);
-    private static final Pattern RELATIVE = Pattern.compile("\\b(kemarin lusa|kemarin|hari ini|tadi malam|semalam|tadi pagi|pagi ini|"
+    /** "kemarin", "dua hari lalu", "pekan lalu"; not "beberapa bulan lalu" (some months ago: no month told). */
+    private static final Pattern RELATIVE = Pattern.compile("(?<!\\b(?:beberapa|sekian|berbulan|berminggu)\\s{1,3})\\b(kemarin lusa|kemarin|hari ini|tadi malam|semalam|tadi pagi|pagi ini|"
             + "(?:satu|dua|tiga|empat|lima|enam|tujuh|\\d{1,2}) hari (?:lalu|yang lalu|sebelumnya)|pekan lalu|minggu lalu|bulan lalu)\\b", F);
 
     /** "pada hari yang sama", "di bulan yang sama": the day or month told just before. */

@@ -132,6 +132,15 @@ class DateResolverTest {
     }
 
     @Test
+    void someMonthsAgoTellsNoMonth() {
+        LocalDate pub = LocalDate.parse("2017-06-15");
+        assertThat(resolver.resolve("Beberapa bulan lalu lapas itu dilanda kerusuhan.", pub)).isEmpty();
+        assertThat(resolver.resolve("Beberapa pekan lalu polisi menangkap dua orang.", pub)).isEmpty();
+        assertThat(resolver.resolve("Bulan lalu lapas itu dilanda kerusuhan.", pub)).extracting(DateMention::date)
+                .containsExactly(LocalDate.parse("2017-05-01"));
+    }
+
+    @Test
     void theFridayPrayerIsNoWeekday() {
         LocalDate pub = LocalDate.parse("2016-12-27");
         assertThat(resolver.resolve("Presiden ikut salat Jumat bersama massa di Monas.", pub)).isEmpty();
