@@ -207,8 +207,11 @@ final class EventAssembler {
         }
         if (groups.isEmpty()) {
             // every mention lacks a place: the article's main event is where its lead or dateline puts it
-            List<Mention> main = placeless.stream().filter(m -> !m.recalled()).toList();
-            PlaceMention where = main.isEmpty() ? null : mainPlace(doc);
+            PlaceMention lead = mainPlace(doc);
+            // a mention that names its country keeps it: "pertempuran ... di Afghanistan" is not at Guantánamo
+            List<Mention> main = placeless.stream().filter(m -> !m.recalled() && (lead == null || m.place() == null
+                    || m.place().place().country().equals(lead.place().country()))).toList();
+            PlaceMention where = main.isEmpty() ? null : lead;
             if (where != null) {
                 EventGroup g = new EventGroup(main.get(0).withPlace(where));
                 main.stream().skip(1).filter(m -> m.family().equals(g.family())).forEach(g.mentions::add);

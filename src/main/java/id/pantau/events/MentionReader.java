@@ -41,7 +41,7 @@ final class MentionReader {
             + "ditetapkan|dijatuhi|bersaksi|dibebaskan|dihadirkan)\\b");
     private static final Pattern NEGATION = Pattern.compile("(?i)(tidak|tak|bukan|belum|tanpa|membantah|menepis)\\s+(ada\\s+|terjadi\\s+|pernah\\s+|melakukan\\s+)?(\\p{L}+\\s+)?$");
     /** An accusation: "menuding X melakukan", "dituduh melakukan", "tuduhan pembunuhan". */
-    private static final Pattern ACCUSED = Pattern.compile("(?i)\\b(menuding|menuduh|dituding|dituduh|tudingan|tuduhan)\\s+(\\p{L}+\\s+){0,5}$");
+    private static final Pattern ACCUSED = Pattern.compile("(?i)\\b(menuding|menuduh|dituding|dituduh|tudingan|tuduhan|dicurigai)\\s+(\\p{L}+\\s+){0,5}$");
     private static final Pattern STATIVE = Pattern.compile("(?i)(yang|masih|sempat|pernah|telah lama|sebelumnya)\\s+(\\p{L}+\\s+)?$");
     private static final Pattern MODIFIER = Pattern.compile("(?i)(pelaku|tersangka|terduga|terduga pelaku|dalang|otak|korban|terpidana|terdakwa|saksi)\\s+$");
     /**

@@ -605,6 +605,18 @@ class EventCoderTest {
     }
 
     @Test
+    void aMentionNamingItsCountryIsNotPlacedInTheLeadsCountry() {
+        List<Event> es = code("Ottawa - Pemerintah Kanada membayar ganti rugi kepada seorang mantan tahanan penjara Guantanamo, Kuba. "
+                + "Pembayaran itu diumumkan pada Selasa. Pengacaranya menyambut baik keputusan itu. Pria itu "
+                + "ditangkap tentara AS usai terjadi pertempuran sengit di sebuah persembunyian militan Al Qaeda di Afghanistan, "
+                + "yang menewaskan seorang sersan AS.", "2017-07-06");
+        assertThat(es).noneMatch(e -> "Cuba".equals(e.country()));
+        // suspected of a deed: no report of it
+        assertThat(code("Ottawa - Pria itu dicurigai melempar granat yang menewaskan seorang sersan AS di Kandahar, Afghanistan, pada 2002.",
+                "2017-07-06")).isEmpty();
+    }
+
+    @Test
     void aProtestTalkedAboutIsNotHeld() {
         assertThat(code("Jakarta - Aksi unjuk rasa sejumlah organisasi dikabarkan akan kembali digelar pada 25 November di Jakarta. "
                 + "Wacana demonstrasi itu dibarengi hasutan agar warga menarik tabungannya dari bank.", "2016-11-17")).isEmpty();
