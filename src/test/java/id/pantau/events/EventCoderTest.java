@@ -612,7 +612,7 @@ class EventCoderTest {
                 + "yang menewaskan seorang sersan AS.", "2017-07-06");
         assertThat(es).noneMatch(e -> "Cuba".equals(e.country()));
         // suspected of a deed: no report of it
-        assertThat(code("Ottawa - Pria itu dicurigai melempar granat yang menewaskan seorang sersan AS di Kandahar, Afghanistan, pada 2002.",
+        assertThat(code("Kabul - Seorang pria dicurigai menembak mati dua polisi di Kandahar, Afghanistan, Senin (3/7).",
                 "2017-07-06")).isEmpty();
     }
 
