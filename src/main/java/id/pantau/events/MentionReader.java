@@ -42,6 +42,8 @@ final class MentionReader {
     private static final Pattern NEGATION = Pattern.compile("(?i)(tidak|tak|bukan|belum|tanpa|membantah|menepis)\\s+(ada\\s+|terjadi\\s+|pernah\\s+|melakukan\\s+)?(\\p{L}+\\s+)?$");
     /** An accusation: "menuding X melakukan", "dituduh melakukan", "tuduhan pembunuhan". */
     private static final Pattern ACCUSED = Pattern.compile("(?i)\\b(menuding|menuduh|dituding|dituduh|tudingan|tuduhan|dicurigai)\\s+(\\p{L}+\\s+){0,5}$");
+    /** A sentence about the present: "Saat ini", "Kini", "Hingga kini". */
+    private static final Pattern NOW = Pattern.compile("(?i)\\s*(saat ini|kini|hingga kini|sampai kini|sampai saat ini|hingga saat ini)\\b");
     private static final Pattern STATIVE = Pattern.compile("(?i)(yang|masih|sempat|pernah|telah lama|sebelumnya)\\s+(\\p{L}+\\s+)?$");
     private static final Pattern MODIFIER = Pattern.compile("(?i)(pelaku|tersangka|terduga|terduga pelaku|dalang|otak|korban|terpidana|terdakwa|saksi)\\s+$");
     /**
@@ -485,6 +487,9 @@ final class MentionReader {
         }
         if (t.has("territory") && STATIVE.matcher(before).find()) {
             return no("stative"); // "daerah yang dikuasai gerilyawan", "masih menguasai": a state, not a capture
+        }
+        if (t.has("territory") && NOW.matcher(f.span().text()).lookingAt() && h.span().text().matches("(?i)menguasai|dikuasai")) {
+            return no("stative"); // "Saat ini ISIS sudah sampai Filipina Selatan dan menguasai Kota Marawi": who holds it now
         }
         boolean violence = t.family().equals("violence");
         boolean conflictWords = f.militant() || f.weapon();

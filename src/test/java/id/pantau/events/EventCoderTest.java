@@ -617,6 +617,15 @@ class EventCoderTest {
     }
 
     @Test
+    void whoHoldsATownNowIsNoCapture() {
+        assertThat(code("Jakarta - Menteri Pertahanan akan merangkul negara tetangga. Saat ini ISIS sudah sampai Filipina Selatan dan "
+                + "menguasai Kota Marawi, salah satu wilayah di Mindanao.", "2017-06-01")).isEmpty();
+        // a capture told as a deed stays one
+        assertThat(code("Manila - Kelompok Maute menguasai Kota Marawi, Mindanao, pada Selasa (23/5) setelah baku tembak dengan tentara.",
+                "2017-05-25")).isNotEmpty();
+    }
+
+    @Test
     void aProtestTalkedAboutIsNotHeld() {
         assertThat(code("Jakarta - Aksi unjuk rasa sejumlah organisasi dikabarkan akan kembali digelar pada 25 November di Jakarta. "
                 + "Wacana demonstrasi itu dibarengi hasutan agar warga menarik tabungannya dari bank.", "2016-11-17")).isEmpty();
