@@ -269,13 +269,16 @@ final class EventAssembler {
             + "|digelar|dilakukan|dilaksanakan)\\s+(pada\\s+)?(hari\\s+|tanggal\\s+)?$");
 
     static boolean storyDay(EventCoder.DocumentAnalysis doc, DateMention d) {
-        int from = Math.max(0, d.span().start() - 80);
-        return STORY_DAY.matcher(doc.text().substring(from, d.span().start())).find();
+        return STORY_DAY.matcher(textBefore(doc, d, 80)).find();
     }
 
     static boolean statementDay(EventCoder.DocumentAnalysis doc, DateMention d) {
-        int from = Math.max(0, d.span().start() - 120);
-        return SPOKEN_ON.matcher(doc.text().substring(from, d.span().start())).find();
+        return SPOKEN_ON.matcher(textBefore(doc, d, 120)).find();
+    }
+
+    /** Up to {@code chars} characters of the text right before a date. */
+    private static String textBefore(EventCoder.DocumentAnalysis doc, DateMention d, int chars) {
+        return doc.text().substring(Math.max(0, d.span().start() - chars), d.span().start());
     }
 
     /** The one event the article reports (told in its lead or with a day), or null when it tells several or none. */
@@ -541,15 +544,12 @@ final class EventAssembler {
         DateMention date = g.date();
         if (date == null && ms.stream().anyMatch(m -> m.lead() && !m.recalled())) {
             // the day the lead names ("Senin malam", "Jumat (13/1)") dates the article's main event
-            date = doc.dates().stream().filter(d -> d.span().start() < doc.leadEnd() && d.precision() == 1
-                    && (doc.published() == null || !d.date().isAfter(doc.published())) && !statementDay(doc, d)).findFirst().orElse(null);
-            if (date == null) {
-                // "Dikutip dari Reuters, Senin (10/7), pemberontak mengaku diserang pada subuh": the deed's day is not told,
-                // but it is no later than the day the source spoke, which is nearer to it than the day of publication
-                date = doc.dates().stream().filter(d -> d.span().start() < doc.leadEnd() && d.precision() == 1
-                        && (doc.published() == null || !d.date().isAfter(doc.published())) && statementDay(doc, d))
-                        .findFirst().map(d -> new DateMention(d.date(), 2, d.span())).orElse(null);
-            }
+            List<DateMention> leadDays = doc.dates().stream().filter(d -> d.span().start() < doc.leadEnd() && d.precision() == 1
+                    && (doc.published() == null || !d.date().isAfter(doc.published()))).toList();
+            date = leadDays.stream().filter(d -> !statementDay(doc, d)).findFirst()
+                    // "Dikutip dari Reuters, Senin (10/7), pemberontak mengaku diserang pada subuh": the deed's day is not
+                    // told, but it is no later than the day the source spoke, nearer to it than the day of publication
+                    .or(() -> leadDays.stream().findFirst().map(d -> new DateMention(d.date(), 2, d.span()))).orElse(null);
         }
         if ((date == null || date.precision() == 3) && !triggered.stream().allMatch(Mention::recalled)) {
             // "Kejadian ini terjadi pada hari Jumat (1/9)", "Aksi tersebut digelar pada 23 dan 24 September 2019": the

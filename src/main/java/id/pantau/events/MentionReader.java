@@ -786,8 +786,7 @@ final class MentionReader {
                 continue;
             }
             double rank = rank(p);
-            String before = doc.text().substring(Math.max(0, p.span().start() - 30), p.span().start()).toLowerCase(Locale.ROOT);
-            if (!LOCATIVE.matcher(before).find()) {
+            if (!locative(doc, p)) {
                 rank += 0.5; // "restoran Turki di Burkina Faso": the place after "di" is where it happened
             }
             if (trigger != null) {
@@ -824,7 +823,12 @@ final class MentionReader {
         }
         int marker = from + c.start();
         return f.places().stream().anyMatch(q -> q != p && q.isEventPlace() && q.span().start() >= from && q.span().end() <= marker
-                && LOCATIVE.matcher(doc.text().substring(Math.max(0, q.span().start() - 30), q.span().start()).toLowerCase(Locale.ROOT)).find());
+                && locative(doc, q));
+    }
+
+    /** The place is told after "di", "dekat", "kawasan" ...: where something is. */
+    private static boolean locative(EventCoder.DocumentAnalysis doc, PlaceMention p) {
+        return LOCATIVE.matcher(doc.text().substring(Math.max(0, p.span().start() - 30), p.span().start()).toLowerCase(Locale.ROOT)).find();
     }
 
     static int rank(PlaceMention p) {

@@ -200,6 +200,7 @@ public final class Geocoder {
                 ends.merge(m.span().end(), m.candidates(), Geocoder::union);
             }
         }
+        java.util.Set<String> nisbas = nisbas(text);
         // names the article also writes after "di", "kota", "desa"...: a place there, so a place everywhere
         java.util.Set<String> placeKeys = new java.util.HashSet<>();
         for (Gazetteer.NameMatch m : raw) {
@@ -212,7 +213,7 @@ public final class Geocoder {
             if (kept.stream().anyMatch(k -> k.span.overlaps(m.span()))) {
                 continue;
             }
-            Cand c = screen(text, m, placeKeys.contains(m.key()) ? Hints.NONE_PERSONS.apply(hints) : hints, starts, ends);
+            Cand c = screen(text, m, placeKeys.contains(m.key()) ? Hints.NONE_PERSONS.apply(hints) : hints, starts, ends, nisbas);
             if (c != null) {
                 kept.add(c);
             }
@@ -241,7 +242,8 @@ public final class Geocoder {
     }
 
     /** Applies the guards to one name; null when it is no place. */
-    private Cand screen(String text, Gazetteer.NameMatch m, Hints hints, Map<Integer, int[]> starts, Map<Integer, int[]> ends) {
+    private Cand screen(String text, Gazetteer.NameMatch m, Hints hints, Map<Integer, int[]> starts, Map<Integer, int[]> ends,
+                        java.util.Set<String> nisbas) {
         String t = m.span().text();
         boolean major = hasKind(m.candidates(), PlaceKind.COUNTRY, PlaceKind.ADMIN1);
         if (!capitalised(t)) {
@@ -377,7 +379,7 @@ public final class Geocoder {
                 && (prev == null || !words.is("place_before", prev) && !words.is("nationality", prev) && !words.is("facility", prev))) {
             return null; // "Baghdadi dikabarkan terbunuh": places do not die or get arrested; a person does
         }
-        if (!major && !t.contains(" ") && c.cue == null && nisbaOfPerson(text, t)
+        if (!major && !t.contains(" ") && c.cue == null && nisbas.contains(t)
                 && (prev == null || !words.is("place_before", prev) && !words.is("facility", prev))) {
             return null; // "Abu Bakr al-Baghdadi ... Nasib Baghdadi sendiri": the man's name, not the Iraqi town
         }
@@ -418,9 +420,17 @@ public final class Geocoder {
         return c;
     }
 
-    /** The text names a person with this word as the "al-" part of his name ("Abu Bakr al-Baghdadi", "Abu Bakr al - Baghdadi"). */
-    private static boolean nisbaOfPerson(String text, String word) {
-        return Pattern.compile("\\p{Lu}\\p{L}+\\s+(?:al|el)\\s*[-‐]\\s*" + Pattern.quote(word) + "(?![\\p{L}-])").matcher(text).find();
+    /** A person's name with an "al-" part: "Abu Bakr al-Baghdadi", "Abu Bakr al - Baghdadi" (group 1: "Baghdadi"). */
+    private static final Pattern NISBA = Pattern.compile("\\p{Lu}\\p{L}+\\s+(?:al|el)\\s*[-‐]\\s*(\\p{L}+)(?![\\p{L}-])");
+
+    /** The words the text uses as the "al-" part of a person's name. */
+    private static java.util.Set<String> nisbas(String text) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        Matcher m = NISBA.matcher(text);
+        while (m.find()) {
+            out.add(m.group(1));
+        }
+        return out;
     }
 
     private static int[] union(int[] a, int[] b) {

@@ -187,17 +187,28 @@ public final class DateResolver {
         List<DateMention> added = new ArrayList<>();
         while (m.find()) {
             boolean day = m.group(1).equalsIgnoreCase("hari");
-            DateMention anchor = null;
-            for (DateMention d : dates) {
-                if (d.span().end() <= m.start() && (day ? d.precision() == 1 : d.precision() <= 3)) {
-                    anchor = d;
-                }
-            }
+            DateMention anchor = lastBefore(dates, m.start(), day ? 1 : 3);
             if (anchor != null) {
                 added.add(new DateMention(day ? anchor.date() : anchor.date().withDayOfMonth(1), day ? 1 : Math.max(3, anchor.precision()),
                         Span.of(text, m.start(), m.end())));
             }
         }
+        return withAdded(dates, added);
+    }
+
+    /** The last date told before {@code pos} at least as precise as {@code precision}, or null. */
+    private static DateMention lastBefore(List<DateMention> dates, int pos, int precision) {
+        DateMention anchor = null;
+        for (DateMention d : dates) {
+            if (d.span().end() <= pos && d.precision() <= precision) {
+                anchor = d;
+            }
+        }
+        return anchor;
+    }
+
+    /** The dates with the added ones, in text order. */
+    private static List<DateMention> withAdded(List<DateMention> dates, List<DateMention> added) {
         if (added.isEmpty()) {
             return dates;
         }
@@ -236,12 +247,7 @@ public final class DateResolver {
         Matcher m = LATER.matcher(text);
         List<DateMention> added = new ArrayList<>();
         while (m.find()) {
-            DateMention anchor = null;
-            for (DateMention d : dates) {
-                if (d.span().end() <= m.start() && d.precision() == 1) {
-                    anchor = d;
-                }
-            }
+            DateMention anchor = lastBefore(dates, m.start(), 1);
             if (anchor == null) {
                 continue;
             }
@@ -254,13 +260,7 @@ public final class DateResolver {
             LocalDate d = weeks ? anchor.date().plusWeeks(count) : anchor.date().plusDays(count);
             added.add(new DateMention(d, weeks ? 2 : 1, Span.of(text, m.start(), m.end())));
         }
-        if (added.isEmpty()) {
-            return dates;
-        }
-        List<DateMention> out = new ArrayList<>(dates);
-        out.addAll(added);
-        out.sort(Comparator.comparingInt((DateMention d) -> d.span().start()));
-        return out;
+        return withAdded(dates, added);
     }
 
 
