@@ -19,8 +19,16 @@ final class EventGroup {
         return head.family();
     }
 
-    /** The most precise, earliest day its reporting mentions name; a recalled mention's day only when none does. */
+    /**
+     * The most precise, earliest day its reporting mentions name. The sentences that tell the happening come first: a
+     * sentence of figures only ("52 warga sipil telah terbunuh sejak Selasa") dates the event when none of them does,
+     * and a recalled mention's day only when no reporting mention names one.
+     */
     DateMention date() {
+        DateMention told = dateOf(mentions.stream().filter(m -> !m.recalled() && m.trigger() != null).toList());
+        if (told != null) {
+            return told;
+        }
         DateMention own = dateOf(mentions.stream().filter(m -> !m.recalled()).toList());
         return own != null ? own : dateOf(mentions);
     }

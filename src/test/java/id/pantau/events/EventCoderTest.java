@@ -644,6 +644,15 @@ class EventCoderTest {
     }
 
     @Test
+    void aRunningTollSinceAnEarlierDayDoesNotDateTheAttackToldWithItsOwnDay() {
+        List<Event> es = code("Idlib - Pasukan pemerintah Suriah melancarkan serangan artileri ke desa-desa yang dikuasai pemberontak "
+                + "di dekat kota Saraqib, Kamis (12/12). Serangan itu menewaskan sedikitnya sembilan warga sipil.\n"
+                + "Menurut Observatorium Suriah untuk Hak Asasi Manusia, 41 warga sipil telah tewas sejak Senin di wilayah itu.",
+                "2019-12-13");
+        assertThat(es).singleElement().satisfies(e -> assertThat(e.eventDate()).isEqualTo("2019-12-12"));
+    }
+
+    @Test
     void emptyTextHasNoEvents() {
         assertThat(code("", "2020-01-01")).isEmpty();
     }
