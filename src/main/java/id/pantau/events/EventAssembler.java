@@ -168,6 +168,9 @@ final class EventAssembler {
         }
         // figures told in a sentence of their own belong to the event told just before (or just after, in the lead)
         for (Mention m : figuresOnly) {
+            if (m.separate()) {
+                continue; // "Dalam serangan lain, ...", "Sedangkan bom JW Marriot menewaskan 12 orang": another event's figures
+            }
             EventGroup host = null;
             int best = Integer.MAX_VALUE;
             boolean harmed = m.claims().stream().anyMatch(c -> c.kind().equals("killed") || c.kind().equals("injured"));

@@ -40,8 +40,9 @@ final class MentionReader {
             + "menjelaskan|menegaskan|menurut|menyebut|menyebutkan|menjalani|divonis|dituntut|didakwa|disidangkan|diadili|"
             + "ditetapkan|dijatuhi|bersaksi|dibebaskan|dihadirkan)\\b");
     private static final Pattern NEGATION = Pattern.compile("(?i)(tidak|tak|bukan|belum|tanpa|membantah|menepis)\\s+(ada\\s+|terjadi\\s+|pernah\\s+|melakukan\\s+)?(\\p{L}+\\s+)?$");
-    /** An accusation: "menuding X melakukan", "dituduh melakukan", "tuduhan pembunuhan". */
-    private static final Pattern ACCUSED = Pattern.compile("(?i)\\b(menuding|menuduh|dituding|dituduh|tudingan|tuduhan|dicurigai)\\s+(\\p{L}+\\s+){0,5}$");
+    /** An accusation or a charge: "menuding X melakukan", "dituduh melakukan", "tuduhan pembunuhan", "dikenai tujuh dakwaan, termasuk ... pembunuhan". */
+    private static final Pattern ACCUSED = Pattern.compile("(?i)\\b(menuding|menuduh|dituding|dituduh|tudingan|tuduhan|dicurigai"
+            + "|dakwaan|didakwa|mendakwa|dijerat)[,:]?\\s+(\\p{L}+[,:]?\\s+){0,5}$");
     /** A sentence about the present: "Saat ini", "Kini", "Hingga kini". */
     private static final Pattern NOW = Pattern.compile("(?i)\\s*(saat ini|kini|hingga kini|sampai kini|sampai saat ini|hingga saat ini)\\b");
     private static final Pattern STATIVE = Pattern.compile("(?i)(yang|masih|sempat|pernah|telah lama|sebelumnya)\\s+(\\p{L}+\\s+)?$");
@@ -97,6 +98,7 @@ final class MentionReader {
         int recentAt = -9;
         String recentFamily = null;
         Mention dated = null; // the last mention that named its day
+        java.util.Map<Integer, PlaceMention> toldAgainAt = new java.util.HashMap<>(); // "Bom tersebut ... di Bali": sentence -> place
         boolean tallied = false; // an earlier sentence tallied arrests
         java.util.Set<Mention> inherited = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (int i = 0; i < doc.sentences().size(); i++) {
@@ -135,6 +137,9 @@ final class MentionReader {
                 inherited.add(m);
             }
             PlaceMention own = m != null && m.place() != null ? m.place() : bestPlace(doc, f, null);
+            if (own != null && !own.place().isCountry() && TOLD_AGAIN.matcher(f.span().text()).lookingAt()) {
+                toldAgainAt.put(i, own);
+            }
             if (own != null && !own.place().isCountry()) {
                 recent = own;
                 recentAt = i;
@@ -167,8 +172,22 @@ final class MentionReader {
                 out.set(k, m.withPlace(next.place()));
             }
         }
+        // "Hambali dituduh memerintahkan tiga pemboman pada 12 Oktober 2002. Bom tersebut ditargetkan ke bar ... di Bali.":
+        // a dated mention without a place, and the next sentence of its paragraph takes the event up again and names it
+        for (int k = 0; k < out.size(); k++) {
+            Mention m = out.get(k);
+            PlaceMention next = toldAgainAt.get(m.sentence() + 1);
+            if (m.trigger() != null && m.place() == null && m.date() != null && next != null
+                    && sameParagraph(doc.text(), m.span(), doc.sentences().get(m.sentence() + 1))) {
+                out.set(k, m.withPlace(next));
+            }
+        }
         return out;
     }
+
+    /** A sentence that opens by taking up the event just told: "Bom tersebut", "Serangan itu", "Ledakan ini". */
+    private static final Pattern TOLD_AGAIN = Pattern.compile("(?i)\\s*[\"“]?(bom|serangan|ledakan|pengeboman|pemboman|penyerangan"
+            + "|penembakan|bentrokan|kerusuhan|insiden|peristiwa|kejadian|aksi)(\\s+\\p{L}+)?\\s+(itu|tersebut|ini)\\b");
 
     /** "serangan itu", "ledakan bom tersebut": the trigger names an event already told. */
     private static final Pattern ANAPHORA = Pattern.compile("(?i)^(\\s+\\p{L}+)?\\s+(itu|tersebut|ini)\\b");
@@ -457,6 +476,14 @@ final class MentionReader {
         return false;
     }
 
+    /** The trigger is followed in its sentence by a full date of its own: day, month and year. */
+    private static boolean datedInFull(Facts f, EventLexicon.Hit h) {
+        return f.dates().stream().anyMatch(d -> d.precision() == 1 && d.span().start() > h.span().start()
+                && FULL_YEAR.matcher(d.span().text()).find());
+    }
+
+    private static final Pattern FULL_YEAR = Pattern.compile("\\b(19|20)\\d\\d\\b");
+
     private boolean accepts(EventCoder.DocumentAnalysis doc, Facts f, EventLexicon.Hit h, String lower) {
         EventLexicon.Trigger t = h.trigger();
         String text = doc.text();
@@ -469,8 +496,10 @@ final class MentionReader {
         if (NEGATION.matcher(before).find()) {
             return no("negation"); // "tidak terjadi bentrokan", "membantah menyerang"
         }
-        if (ACCUSED.matcher(before).find()) {
-            return no("accused"); // "menuding pihak TNI dan Polri melakukan penyanderaan": an accusation, not a reported deed
+        if (ACCUSED.matcher(before).find() && !datedInFull(f, h)) {
+            // "menuding pihak TNI dan Polri melakukan penyanderaan": an accusation, not a reported deed; but "dituduh
+            // memerintahkan terjadinya tiga pemboman pada 12 Oktober 2002" tells bombings that happened, whoever ordered them
+            return no("accused");
         }
         if (KIND_OF.matcher(before).find()) {
             return no("kind"); // "menghargai setiap proses demokrasi, termasuk demonstrasi": a kind of thing, not a happening

@@ -653,6 +653,21 @@ class EventCoderTest {
     }
 
     @Test
+    void aChargeIsNoDeedButABombingItDatesInFullHappenedWhereTheNextSentencePutsIt() {
+        List<Event> es = code("Jakarta - Sidang perkara terorisme dengan terdakwa Umar kembali digelar di Pengadilan Negeri Jakarta "
+                + "Barat, Senin (3/4).\nUmar dituduh merakit bahan peledak untuk dua pengeboman pada 12 Oktober 2002. Bom tersebut "
+                + "ditujukan ke sebuah kelab malam di Kuta, Bali.\nBom Kuta 2002 menewaskan 202 orang. Sedangkan bom di Kedutaan "
+                + "Besar Australia menewaskan 9 orang.\nJaksa juga mendakwa Umar melakukan penembakan terhadap seorang "
+                + "polisi di Kota Bekasi pada Juli 2016.", "2017-04-04");
+        assertThat(es).singleElement().satisfies(e -> {
+            assertThat(e.eventType()).isEqualTo("Explosions/Remote violence");
+            assertThat(e.eventDate()).isEqualTo("2002-10-12");
+            assertThat(e.location()).isEqualTo("Kuta");
+            assertThat(e.fatalities()).isEqualTo(202); // the embassy bombing's dead are another event's
+        });
+    }
+
+    @Test
     void emptyTextHasNoEvents() {
         assertThat(code("", "2020-01-01")).isEmpty();
     }
