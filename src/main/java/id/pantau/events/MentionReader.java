@@ -372,6 +372,14 @@ final class MentionReader {
     private static final Pattern SINCE_DAY = Pattern.compile("\\bsejak\\s+(tanggal\\s+)?\\d{1,2}\\s+(januari|februari|maret|april|mei|juni|juli|"
             + "agustus|september|oktober|november|desember)\\b");
 
+    /** The day a period starts: "sejak 8 Juli", "sejak tanggal 28 Desember". */
+    private static boolean since(EventCoder.DocumentAnalysis doc, DateMention d) {
+        String before = doc.text().substring(Math.max(0, d.span().start() - 16), d.span().start());
+        return SINCE_BEFORE.matcher(before).find() || d.span().text().toLowerCase(Locale.ROOT).startsWith("sejak");
+    }
+
+    private static final Pattern SINCE_BEFORE = Pattern.compile("(?i)\\bsejak\\s+(tanggal\\s+)?$");
+
     private static final Pattern AT = Pattern.compile("(?i)\\bdi\\s");
     /** A legal act on a person, told before the name of the deed it concerns. */
     private static final Pattern LEGAL_ACT = Pattern.compile("(?i)\\b(ditetapkan sebagai|divonis|didakwa|dituntut|diadili|dihukum|dijatuhi)\\b");
@@ -538,8 +546,9 @@ final class MentionReader {
         if (violence && lexicon.any("policy", clause) && !f.claims().stream().anyMatch(c -> c.kind().equals("killed"))) {
             return no("policy"); // "uji coba rudal", "latihan militer", "sanksi"
         }
-        if (f.period() && f.dates().stream().noneMatch(d -> d.precision() == 1)) {
-            return no("period"); // a summary of a long period, not one event
+        if (f.period() && f.dates().stream().noneMatch(d -> d.precision() == 1 && !since(doc, d))) {
+            // a summary of a long period, not one event; "tewas dalam bentrokan ... sejak 8 Juli" is such a summary too
+            return no("period");
         }
         if (t.has("arrest") && h.span().text().toLowerCase(Locale.ROOT).matches("(di|meng)amankan") && !t.has("passive")
                 && lexicon.startsWith("secured_thing", after)) {

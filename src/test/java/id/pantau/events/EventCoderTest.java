@@ -668,6 +668,14 @@ class EventCoderTest {
     }
 
     @Test
+    void aTollSinceADayIsAPeriodNotAnEvent() {
+        List<Event> es = code("Srinagar - Seorang pemuda tewas dan belasan lainnya terluka dalam bentrokan antara pengunjuk rasa dan "
+                + "polisi di kota Sopore, Kashmir, Jumat (9/9).\nLebih dari 70 orang tewas dalam bentrokan antara warga dan "
+                + "pasukan keamanan di Lembah Kashmir sejak 8 Juli, menurut data kepolisian.", "2016-09-10");
+        assertThat(es).singleElement().satisfies(e -> assertThat(e.eventDate()).isEqualTo("2016-09-09"));
+    }
+
+    @Test
     void emptyTextHasNoEvents() {
         assertThat(code("", "2020-01-01")).isEmpty();
     }
