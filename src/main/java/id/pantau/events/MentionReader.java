@@ -39,14 +39,16 @@ final class MentionReader {
     private static final Pattern CLAUSE_BREAK = Pattern.compile("(?i)\\b(adalah|merupakan|ujar|kata|ucap|tutur|mengatakan|menyatakan|"
             + "menjelaskan|menegaskan|menurut|menyebut|menyebutkan|menjalani|divonis|dituntut|didakwa|disidangkan|diadili|"
             + "ditetapkan|dijatuhi|bersaksi|dibebaskan|dihadirkan)\\b");
-    private static final Pattern NEGATION = Pattern.compile("(?i)(tidak|tak|bukan|belum|tanpa|membantah|menepis)\\s+(ada\\s+|terjadi\\s+|pernah\\s+|melakukan\\s+)?(\\p{L}+\\s+)?$");
+    private static final Pattern NEGATION = Pattern.compile("(?i)(?<!\\p{L})(tidak|tak|bukan|belum|tanpa|membantah|menepis)\\s+(ada\\s+|terjadi\\s+|pernah\\s+|melakukan\\s+)?(\\p{L}+\\s+)?$");
     /** An accusation or a charge: "menuding X melakukan", "dituduh melakukan", "tuduhan pembunuhan", "dikenai tujuh dakwaan, termasuk ... pembunuhan". */
     private static final Pattern ACCUSED = Pattern.compile("(?i)\\b(menuding|menuduh|dituding|dituduh|tudingan|tuduhan|dicurigai"
             + "|dakwaan|didakwa|mendakwa|dijerat)[,:]?\\s+(\\p{L}+[,:]?\\s+){0,5}$");
+    /** "sebelum menangkap", "sebelum akhirnya ditangkap": a deed that tells when another act took place. */
+    private static final Pattern BEFORE_DEED = Pattern.compile("(?i)(?<!\\p{L})sebelum\\s+(akhirnya\\s+|kemudian\\s+)?$");
     /** A sentence about the present: "Saat ini", "Kini", "Hingga kini". */
     private static final Pattern NOW = Pattern.compile("(?i)\\s*(saat ini|kini|hingga kini|sampai kini|sampai saat ini|hingga saat ini)\\b");
-    private static final Pattern STATIVE = Pattern.compile("(?i)(yang|masih|sempat|pernah|telah lama|sebelumnya)\\s+(\\p{L}+\\s+)?$");
-    private static final Pattern MODIFIER = Pattern.compile("(?i)(pelaku|tersangka|terduga|terduga pelaku|dalang|otak|korban|terpidana|terdakwa|saksi)\\s+$");
+    private static final Pattern STATIVE = Pattern.compile("(?i)(?<!\\p{L})(yang|masih|sempat|pernah|telah lama|sebelumnya)\\s+(\\p{L}+\\s+)?$");
+    private static final Pattern MODIFIER = Pattern.compile("(?i)(?<!\\p{L})(pelaku|tersangka|terduga|terduga pelaku|dalang|otak|korban|terpidana|terdakwa|saksi)\\s+$");
     /**
      * "terdakwa kasus bom Thamrin", "jaringan teroris bom panci", "pasca bentrok di Rempang", "soal demonstrasi":
      * the event is named as something already known, not reported.
@@ -503,6 +505,9 @@ final class MentionReader {
         }
         if (NEGATION.matcher(before).find()) {
             return no("negation"); // "tidak terjadi bentrokan", "membantah menyerang"
+        }
+        if (BEFORE_DEED.matcher(before).find()) {
+            return no("before"); // "pengintaian enam bulan sebelum menangkap para terduga": the time of another act
         }
         if (ACCUSED.matcher(before).find() && !datedInFull(f, h)) {
             // "menuding pihak TNI dan Polri melakukan penyanderaan": an accusation, not a reported deed; but "dituduh

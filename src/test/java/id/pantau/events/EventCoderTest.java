@@ -676,6 +676,18 @@ class EventCoderTest {
     }
 
     @Test
+    void negationsAreWholeWords() {
+        // "pemberontak", "Batak", "sebelum": words that end like "tak" or "belum" negate nothing
+        List<Event> es = code("Idlib - Kelompok pemberontak menyerang pos tentara Suriah di kota Saraqib, Kamis (12/12).", "2019-12-13");
+        assertThat(es).singleElement().satisfies(e -> assertThat(e.eventType()).isEqualTo("Battles"));
+        // but a church of the Protestants is no protest, and the deed that tells when surveillance ended is no new arrest
+        assertThat(code("Jakarta - Ahad lalu, wali kota melarang Gereja Batak Karo Protestan (GBKP) Pasar Minggu menggelar ibadah.",
+                "2017-10-25")).isEmpty();
+        assertThat(code("Pekanbaru - Kepala Bidang Humas Polda Riau mengatakan polisi melakukan pengintaian sekitar enam bulan "
+                + "sebelum menangkap para terduga teroris di Pekanbaru.", "2017-10-25")).isEmpty();
+    }
+
+    @Test
     void emptyTextHasNoEvents() {
         assertThat(code("", "2020-01-01")).isEmpty();
     }
