@@ -87,12 +87,10 @@ final class EventAssembler {
             }
             EventGroup home = null;
             if (!m.separate()) {
-                for (EventGroup g : groups) {
-                    if (compatible(g, m)) {
-                        home = g;
-                        break;
-                    }
-                }
+                // an event of its own type before one it is merely compatible with: "Pemboman ... yang menewaskan 250 orang
+                // itu" belongs with the Easter bombing told before at Negombo, not with the riot there
+                home = groups.stream().filter(g -> compatible(g, m) && m.eventType().equals(g.head.eventType())).findFirst()
+                        .orElseGet(() -> groups.stream().filter(g -> compatible(g, m)).findFirst().orElse(null));
             }
             if (home == null) {
                 groups.add(new EventGroup(m));
@@ -221,10 +219,14 @@ final class EventAssembler {
                 groups.add(g);
             }
         }
-        // background: an event told only in passing, outside the lead, with no day and no figure of its own,
-        // is what the article recalls or discusses, not what it reports
+        // background: an event told outside the lead with no day of its own is what the article recalls or discusses
+        // ("Tahun lalu, 49 orang meninggal dalam perkelahian ...", "Salah satunya yakni insiden bom bunuh diri yang
+        // menewaskan 80 jemaat"), not what it reports, unless it is more of the lead's own happening (the third suspect
+        // of the lead's raid, "ditangkap pada pukul 09.28 WIB")
+        List<EventGroup> leads = groups.stream().filter(g -> g.mentions.stream().anyMatch(Mention::lead)).toList();
         groups.removeIf(g -> g.mentions.stream().noneMatch(Mention::lead) && g.date() == null
-                && g.mentions.stream().allMatch(m -> m.claims().isEmpty()));
+                && (g.mentions.stream().allMatch(m -> m.claims().isEmpty()) || g.mentions.stream().anyMatch(Mention::recalled)
+                || leads.stream().noneMatch(l -> l.family().equals(g.family()))));
         // a happening the article only recalls ("sebelumnya", "tahun lalu") without naming its day cannot be dated
         groups.removeIf(g -> g.date() == null && g.mentions.stream().filter(m -> m.trigger() != null).allMatch(Mention::recalled));
         RiotRules.arrestsOfRioters(groups, this::near);

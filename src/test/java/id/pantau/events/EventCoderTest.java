@@ -688,6 +688,29 @@ class EventCoderTest {
     }
 
     @Test
+    void anEventOfAnotherKindToldOutsideTheLeadWithoutADayIsBackground() {
+        List<Event> es = code("Gaza - Ratusan warga Palestina berunjuk rasa di Kota Gaza, Selasa (2/5), mendukung para tahanan yang "
+                + "mogok makan di penjara Israel.\nAksi itu berlangsung damai.\nOtoritas Palestina menyebut 1.500 tahanan menolak "
+                + "makan sejak pertengahan April.\nSayap militer Hamas memberi Israel waktu 24 jam untuk merespons tuntutan para "
+                + "tahanan.\nHamas juga diyakini menahan dua warga Israel yang memasuki Jalur Gaza secara terpisah.", "2017-05-04");
+        assertThat(es).singleElement().satisfies(e -> assertThat(e.eventType()).isEqualTo("Protests"));
+    }
+
+    @Test
+    void aMentionJoinsTheEventOfItsOwnTypeAtThePlaceNotAnotherKindThere() {
+        List<Event> es = code("Kolombo - Pemerintah Sri Lanka kembali memberlakukan jam malam setelah bentrokan terjadi antara "
+                + "kelompok-kelompok warga di Negombo.\nJam malam diberlakukan di daerah itu sampai pukul 7 pagi waktu setempat. "
+                + "Akses ke media sosial juga diblokir untuk sementara.\n"
+                + "Negombo juga menjadi tempat salah satu pemboman saat Minggu Paskah lalu. "
+                + "Pemboman oleh militan yang menewaskan lebih dari 250 orang itu menimbulkan kekhawatiran akan kekerasan komunal.",
+                "2019-05-06");
+        assertThat(es).singleElement().satisfies(e -> {
+            assertThat(e.eventType()).isEqualTo("Riots");
+            assertThat(e.fatalities()).isNull(); // the Easter bombing's dead are not the clash's
+        });
+    }
+
+    @Test
     void emptyTextHasNoEvents() {
         assertThat(code("", "2020-01-01")).isEmpty();
     }
