@@ -25,8 +25,8 @@ final class ActorRoles {
     record Roles(Actor actor1, List<Actor> assoc1, Actor actor2, List<Actor> assoc2) {
     }
 
-    /** A verb of saying right after an actor (one word may come between: "Polisi Inggris menyebut"). */
-    private static final Pattern SPEAKS = Pattern.compile("(?i)^\\s*(\\p{L}+\\s+)?(menyebut|menyebutkan|mengatakan|menyatakan|menjelaskan|"
+    /** A verb of saying right after an actor (two words may come between: "Polisi Inggris menyebut", "Kepolisian Manchester sudah memastikan"). */
+    private static final Pattern SPEAKS = Pattern.compile("(?i)^\\s*(\\p{L}+\\s+){0,2}(menyebut|menyebutkan|mengatakan|menyatakan|menjelaskan|"
             + "melaporkan|membenarkan|mengungkapkan|menuturkan|menduga|memastikan|menegaskan|mengonfirmasi|mengumumkan)\\b");
 
     /** "mereka", "pihaknya", "kami": a speaker telling its own deed ("SDF mengatakan mereka hampir mengalahkan ISIS"). */

@@ -278,8 +278,13 @@ final class EventAssembler {
     }
 
     static boolean statementDay(EventCoder.DocumentAnalysis doc, DateMention d) {
-        return SPOKEN_ON.matcher(textBefore(doc, d, 120)).find();
+        String after = doc.text().substring(d.span().end(), Math.min(doc.text().length(), d.span().end() + 40));
+        return SPOKEN_ON.matcher(textBefore(doc, d, 120)).find() || SPEAKS_AFTER.matcher(after).lookingAt();
     }
+
+    /** "Reuters pada Rabu (24/5) melansir", "Polisi, Selasa (3/4), mengatakan": the day right before a speech verb. */
+    private static final Pattern SPEAKS_AFTER = Pattern.compile("(?i)[\\s,)]*(melansir|mengatakan|menyatakan|menyebutkan|mengumumkan"
+            + "|melaporkan|menjelaskan|menegaskan|mengklaim|mengonfirmasi|membenarkan)\\b");
 
     /** Up to {@code chars} characters of the text right before a date. */
     private static String textBefore(EventCoder.DocumentAnalysis doc, DateMention d, int chars) {

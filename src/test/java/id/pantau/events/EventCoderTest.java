@@ -711,6 +711,18 @@ class EventCoderTest {
     }
 
     @Test
+    void theDayASourceReportedBeforeItsVerbIsNoDayOfTheDeedAndThePoliceWhoIdentifyABomberAreNotItsSide() {
+        List<Event> es = code("Kepolisian Manchester sudah memastikan pelaku bom bunuh diri dalam konser di Manchester Arena adalah "
+                + "seorang pemuda berusia 22 tahun. Dia tinggal di selatan kota itu.\nReuters pada Rabu (24/5) melansir, pemuda itu "
+                + "lahir di Manchester.", "2017-05-25");
+        assertThat(es).singleElement().satisfies(e -> {
+            assertThat(e.eventDate()).isEqualTo("2017-05-24");
+            assertThat(e.timePrecision()).isEqualTo(2); // no later than the day Reuters reported, but not known to be that day
+            assertThat(e.actor1()).doesNotStartWith("Police");
+        });
+    }
+
+    @Test
     void emptyTextHasNoEvents() {
         assertThat(code("", "2020-01-01")).isEmpty();
     }
