@@ -632,6 +632,12 @@ class EventCoderTest {
     }
 
     @Test
+    void anAttackToBeWaryOfIsAThreatNotAnEvent() {
+        assertThat(code("Medan - Kapolda Sumatera Utara meminta anggotanya waspada. Salah satu yang harus diwaspadai adalah serangan "
+                + "tabrak mobil di pos-pos polisi di Kota Medan.", "2017-06-26")).isEmpty();
+    }
+
+    @Test
     void policeSecuringAnEventAreNotMakingArrests() {
         List<Event> es = code("Jakarta - Dua ledakan bom bunuh diri mengguncang Terminal Kampung Melayu, Jakarta Timur, Rabu (24/5) malam. "
                 + "Tiga anggota Polri yang sedang mengamankan pawai obor gugur dalam peristiwa itu.", "2017-05-25");
