@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -279,7 +280,27 @@ final class EventAssembler {
 
     static boolean statementDay(EventCoder.DocumentAnalysis doc, DateMention d) {
         String after = doc.text().substring(d.span().end(), Math.min(doc.text().length(), d.span().end() + 40));
-        return SPOKEN_ON.matcher(textBefore(doc, d, 120)).find() || SPEAKS_AFTER.matcher(after).lookingAt();
+        if (SPEAKS_AFTER.matcher(after).lookingAt()) {
+            return true;
+        }
+        String before = textBefore(doc, d, 120);
+        Matcher spoken = SPOKEN_ON.matcher(before);
+        int verbEnd = -1;
+        for (int from = 0; from < before.length() && spoken.find(from); from = spoken.start(1) + 1) {
+            verbEnd = spoken.end(1); // the last verb of saying before the day
+        }
+        if (verbEnd < 0) {
+            return false;
+        }
+        // between the verb and the day only the speaker, where and how it spoke ("kata Kapolres Poso AKBP X kepada
+        // wartawan di Mapolres, Senin"); a lower-case word outside those is what was said, and the day belongs to it
+        EventLexicon lexicon = EventLexicon.standard();
+        for (String w : before.substring(verbEnd).split("[^\\p{L}]+")) {
+            if (!w.isEmpty() && Character.isLowerCase(w.charAt(0)) && !lexicon.any("statement_gap", w.toLowerCase(java.util.Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "Reuters pada Rabu (24/5) melansir", "Polisi, Selasa (3/4), mengatakan": the day right before a speech verb. */

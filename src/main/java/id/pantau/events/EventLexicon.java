@@ -26,7 +26,8 @@ final class EventLexicon {
     static final List<String> ROLES = List.of("killed", "injured", "displaced", "captured", "verb_killed", "verb_injured",
             "verb_captured", "plan", "disaster", "display", "sport", "crime", "legal", "policy", "period", "recalled", "cumulative",
             "subset", "not_unit", "name_number", "attribution", "militant", "weapon", "crowd", "security", "intervention",
-            "violent_protest", "civilian", "suicide", "separate", "attack_verb", "war_weapon", "unrest", "rioter", "bomb", "terror_suspect", "secured_thing");
+            "violent_protest", "civilian", "suicide", "separate", "attack_verb", "war_weapon", "unrest", "rioter", "bomb", "terror_suspect", "secured_thing",
+            "statement_gap");
     /**
      * Phrases are lower case and matched, case-sensitively, against lower-cased text (one char for one char, so
      * spans stay valid): a case-insensitive alternation of hundreds of phrases lower-cases every char it tries,

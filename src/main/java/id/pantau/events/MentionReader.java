@@ -160,7 +160,7 @@ final class MentionReader {
             } else if (!f.claims().isEmpty() && !f.period()) {
                 // a sentence of figures without its own trigger ("Sedikitnya 9 orang tewas"): the assembler
                 // gives them to the event told around it
-                out.add(Mention.figures(i, f.span(), bestPlace(doc, f, null), bestDate(f), f.claims(), f.recalled(), f.separate(),
+                out.add(Mention.figures(i, f.span(), bestPlace(doc, f, null), deedDate(doc, f), f.claims(), f.recalled(), f.separate(),
                         f.lead()));
             }
         }
@@ -340,7 +340,7 @@ final class MentionReader {
         ActorRoles.Roles roles = ActorRoles.read(doc.text(), f.actors(), chosen.span(), passive);
         int rel = chosen.span().start() - f.span().start();
         boolean reference = REFERENCE.matcher(st.substring(Math.max(0, rel - 30), rel)).find() || namedEvent(doc, f, chosen);
-        DateMention date = bestDate(f);
+        DateMention date = deedDate(doc, f);
         if (reference) {
             // the sentence's day is the trial's or the statement's; the event's own day follows its name
             int end = chosen.span().end();
@@ -887,6 +887,17 @@ final class MentionReader {
     }
 
     /** The date the sentence names: the most precise, then the earliest. */
+    /**
+     * The sentence's day of the deed: its most precise, earliest day; where its only day is the one a source spoke on
+     * ("kata Gubernur Hamedan pada 2 Januari"), that tells only that the deed was no later (precision 2), so that a
+     * deed's own day told elsewhere wins.
+     */
+    static DateMention deedDate(EventCoder.DocumentAnalysis doc, Facts f) {
+        DateMention best = bestDate(f);
+        return f.dates().size() == 1 && best.precision() == 1 && EventAssembler.statementDay(doc, best)
+                ? new DateMention(best.date(), 2, best.span()) : best;
+    }
+
     static DateMention bestDate(Facts f) {
         return f.dates().stream().min(Comparator.comparingInt(DateMention::precision).thenComparing(DateMention::date)).orElse(null);
     }

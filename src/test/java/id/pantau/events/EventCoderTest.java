@@ -729,6 +729,22 @@ class EventCoderTest {
     }
 
     @Test
+    void aDayInWhatASourceSaidIsTheDeedsButTheDayItSpokeOnOnlyBoundsIt() {
+        // "mengatakan, ledakan ... kemarin": the day belongs to what was said
+        assertThat(code("Ankara - Menteri Dalam Negeri Turki Suleyman Soylu mengatakan, ledakan yang menghancurkan markas polisi di "
+                + "Kota Diyarbakir kemarin merupakan aksi teroris.", "2017-04-12")).singleElement().satisfies(e -> {
+                    assertThat(e.eventDate()).isEqualTo("2017-04-11");
+                    assertThat(e.timePrecision()).isEqualTo(1);
+                });
+        // "mengatakan pada tanggal 3 Januari": the day the governor spoke; the arrests were no later
+        assertThat(code("Teheran - Wakil Gubernur Golestan mengatakan pada tanggal 3 Januari, sekitar 150 perusuh di Gorgan ditangkap.",
+                "2018-01-13")).singleElement().satisfies(e -> {
+                    assertThat(e.eventDate()).isEqualTo("2018-01-03");
+                    assertThat(e.timePrecision()).isEqualTo(2);
+                });
+    }
+
+    @Test
     void emptyTextHasNoEvents() {
         assertThat(code("", "2020-01-01")).isEmpty();
     }
