@@ -615,6 +615,7 @@ final class MentionReader {
 
     private static final Pattern LOCATIVE = Pattern.compile("\\b(di|ke|dari|dekat|kawasan|wilayah|daerah|sekitar|utara|selatan|timur|barat|in|at|near)\\s+(\\p{L}+\\s+){0,3}$");
     private static final Pattern DI_BEFORE = Pattern.compile("(?i)\\bdi\\s+$");
+    private static final Pattern LIST_AND = Pattern.compile("(?i)\\b(dan|serta)\\b");
     private static final Pattern LIST_GAP = Pattern.compile("(?i)^\\s*(,|dan|serta|,\\s*dan|,\\s*serta)\\s*$");
 
     /**
@@ -646,6 +647,13 @@ final class MentionReader {
             list.add(p);
         }
         if (list.size() < 2 || !list.contains(m.place())) {
+            return List.of(m);
+        }
+        boolean joined = false; // a list ends "X, Y dan Z"; places joined by commas only are an address ("Pasar Tentena, Poso, ...")
+        for (int k = 1; k < list.size(); k++) {
+            joined |= LIST_AND.matcher(doc.text().substring(list.get(k - 1).span().end(), list.get(k).span().start())).find();
+        }
+        if (!joined) {
             return List.of(m);
         }
         for (int a = 0; a < list.size(); a++) {

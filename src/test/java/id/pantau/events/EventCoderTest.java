@@ -745,6 +745,13 @@ class EventCoderTest {
     }
 
     @Test
+    void placesJoinedByCommasOnlyAreAnAddressNotAList() {
+        List<Event> es = code("Poso - Dua bom rakitan meledak di Pasar Tentena, Poso, Sulawesi Tengah pada 28 Mei 2005, menewaskan 22 orang.",
+                "2005-05-29");
+        assertThat(es).singleElement().satisfies(e -> assertThat(e.location()).isEqualTo("Tentena"));
+    }
+
+    @Test
     void emptyTextHasNoEvents() {
         assertThat(code("", "2020-01-01")).isEmpty();
     }
