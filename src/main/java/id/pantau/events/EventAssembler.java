@@ -498,7 +498,7 @@ final class EventAssembler {
         } else if (GENERIC_ATTACK.matcher(strongest.triggerSpan().text()).matches() && !type.equals("Explosions/Remote violence")) {
             // "Petinggi ISIS tewas dalam serangan udara AS" in the lead, then "tewas dalam serangan di markasnya di Kunar":
             // an attack told without its means is of the kind the article's lead reports
-            EventLexicon.Trigger lead = leadRemoteTrigger(doc);
+            EventLexicon.Trigger lead = leadRemoteTrigger(doc, p.country());
             if (lead != null) {
                 type = lead.eventType();
                 sub = lead.subEventType();
@@ -642,17 +642,34 @@ final class EventAssembler {
      * event ("pelaku bom bunuh diri ..."), where that sentence names no other place (the attacks an article
      * recalls are told with their own places).
      */
-    /** The specific means of attack (an air strike, a bomb; priority 7 and up) the article's lead names, or null. */
-    private static EventLexicon.Trigger leadRemoteTrigger(EventCoder.DocumentAnalysis doc) {
+    /**
+     * The specific means of attack (an air strike, a bomb; priority 7 and up) the article's lead names for an event in
+     * this country, or null (an air strike in Syria tells nothing of an attack in Jakarta recalled further down).
+     */
+    private static EventLexicon.Trigger leadRemoteTrigger(EventCoder.DocumentAnalysis doc, String country) {
         for (int i = 0; i < doc.sentences().size() && doc.sentences().get(i).start() < doc.leadEnd(); i++) {
+            Span s = doc.sentences().get(i);
             for (EventLexicon.Hit h : doc.triggers().get(i)) {
-                if (h.trigger().eventType().equals("Explosions/Remote violence") && h.trigger().priority() >= 7) {
+                if (!h.trigger().eventType().equals("Explosions/Remote violence") || h.trigger().priority() < 7) {
+                    continue;
+                }
+                // where the lead puts that attack: the first place after it with a "di" of its own ("serangan udara Amerika
+                // Serikat di Afghanistan"), else any place of its sentence
+                List<PlaceMention> here = doc.places().stream().filter(pm -> pm.isEventPlace() && pm.span().start() >= s.start()
+                        && pm.span().end() <= s.end()).toList();
+                PlaceMention at = here.stream().filter(pm -> pm.span().start() >= h.span().end()
+                        && AT_PLACE.matcher(doc.text().substring(Math.max(0, pm.span().start() - 4), pm.span().start())).find())
+                        .findFirst().orElse(null);
+                if (at != null ? at.place().country().equals(country)
+                        : here.isEmpty() || here.stream().anyMatch(pm -> pm.place().country().equals(country))) {
                     return h.trigger();
                 }
             }
         }
         return null;
     }
+
+    private static final Pattern AT_PLACE = Pattern.compile("(?i)\\bdi\\s+$");
 
     /** Words that tell an attack happened without telling how. */
     private static final Pattern GENERIC_ATTACK = Pattern.compile(

@@ -752,6 +752,16 @@ class EventCoderTest {
     }
 
     @Test
+    void theLeadsMeansOfAttackDoNotCrossABorder() {
+        // an air strike in Syria in the lead tells nothing of how an attack in Jakarta recalled below was done
+        List<Event> es = code("Jakarta - Seorang bocah Indonesia berusia 12 tahun tewas dalam serangan udara di Suriah pada 1 September lalu. "
+                + "Kabar itu membuka memori lama.\nAyahnya, Syaiful, adalah narapidana kasus terorisme. Ia pernah dijemput Densus 88 "
+                + "dari penjara karena terlibat aksi teror di kawasan Thamrin, Jakarta Pusat, pada 14 Januari 2016.", "2017-09-14");
+        assertThat(es).filteredOn(e -> e.country().equals("Indonesia")).singleElement()
+                .satisfies(e -> assertThat(e.subEventType()).isNotEqualTo("Air/drone strike"));
+    }
+
+    @Test
     void emptyTextHasNoEvents() {
         assertThat(code("", "2020-01-01")).isEmpty();
     }
