@@ -160,9 +160,10 @@ final class EventAssembler {
             }
             if (same != null) {
                 same.mentions.add(m);
-            } else if (!m.recalled() && m.lead() && placedGroups == 0 && (m.trigger().priority() >= 4
+            } else if (!m.recalled() && m.lead() && groups.subList(0, placedGroups).stream().noneMatch(g -> g.head.place().place()
+                    .country().equals(m.place().place().country())) && (m.trigger().priority() >= 4
                     || m.claims().stream().anyMatch(c -> c.kind().equals("killed")) || m.family().equals("demonstration"))) {
-                groups.add(new EventGroup(m)); // only the country named, in the lead of an article that names no finer place
+                groups.add(new EventGroup(m)); // only the country named, in the lead of an article that names no finer place there
             }
         }
         // figures told in a sentence of their own belong to the event told just before (or just after, in the lead)

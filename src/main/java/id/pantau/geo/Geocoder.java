@@ -52,6 +52,9 @@ public final class Geocoder {
             "direktur", "menteri", "gubernur", "panglima", "humas", "bagian", "divisi", "penerangan", "umum", "seorang", "salah",
             "satu", "saat", "ketika", "usai", "setelah", "dalam", "kepada", "para", "wartawan", "media", "pers", "sela", "acara",
             "kegiatan", "kunjungan", "rapat", "pertemuan", "konferensi", "jumpa", "keterangan", "resmi", "tertulis", "dan", "of");
+    /** A named armed group and "dari" right before a country: "kelompok Hizbullah dari Libanon". */
+    private static final Pattern GROUP_FROM = Pattern.compile("\\b(?i:kelompok|milisi|pejuang|militan|gerilyawan|relawan|pasukan|tentara)"
+            + "\\s+(\\p{Lu}[\\p{L}'’-]*\\s+){1,3}dari\\s+$");
     private static final Pattern CUE_GAP = Pattern.compile("(?i)\\b(kecamatan|kec\\.|kabupaten|kab\\.|distrik|provinsi|propinsi|kelurahan|desa)\\s*$");
 
     private final Gazetteer gazetteer;
@@ -936,6 +939,8 @@ public final class Geocoder {
                 c.role = PlaceMention.Role.DATELINE;
             } else if (words.lastIndexOf("origin", near) >= 0 && !clauseBreak(near.substring(words.lastIndexOf("origin", near)))) {
                 c.role = PlaceMention.Role.ORIGIN;
+            } else if (GROUP_FROM.matcher(near).find() && gazetteer.kind(c.places[argmax(c.score)]) == PlaceKind.COUNTRY) {
+                c.role = PlaceMention.Role.ORIGIN; // "bersama kelompok Hizbullah dari Libanon": where the group comes from
             } else if (words.endsWith("nationality", near) != null && gazetteer.kind(c.places[argmax(c.score)]) == PlaceKind.COUNTRY) {
                 c.role = PlaceMention.Role.ORIGIN; // "Seorang model Inggris diculik di Milan": a British model, in Italy
             } else if (words.lastIndexOf("destination", near) >= 0

@@ -762,6 +762,13 @@ class EventCoderTest {
     }
 
     @Test
+    void aCountryOnlyLeadEventStandsWhenTheFinerPlacesAreInAnotherCountry() {
+        List<Event> es = code("Jakarta - Seorang bocah Indonesia berusia 12 tahun tewas dalam serangan udara di Suriah pada 1 September lalu.\n"
+                + "Ayahnya pernah ditangkap Densus 88 atas serangan bom rakitan di Pasar Tentena, Poso, pada 28 Mei 2005.", "2017-09-14");
+        assertThat(es).extracting(Event::country).containsExactlyInAnyOrder("Syria", "Indonesia");
+    }
+
+    @Test
     void emptyTextHasNoEvents() {
         assertThat(code("", "2020-01-01")).isEmpty();
     }
