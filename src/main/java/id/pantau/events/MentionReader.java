@@ -48,7 +48,7 @@ final class MentionReader {
     /** A sentence about the present: "Saat ini", "Kini", "Hingga kini". */
     private static final Pattern NOW = Pattern.compile("(?i)\\s*(saat ini|kini|hingga kini|sampai kini|sampai saat ini|hingga saat ini)\\b");
     private static final Pattern STATIVE = Pattern.compile("(?i)(?<!\\p{L})(yang|masih|sempat|pernah|telah lama|sebelumnya)\\s+(\\p{L}+\\s+)?$");
-    private static final Pattern MODIFIER = Pattern.compile("(?i)(?<!\\p{L})(pelaku|tersangka|terduga|terduga pelaku|dalang|otak|korban|terpidana|terdakwa|saksi)\\s+$");
+    private static final Pattern MODIFIER = Pattern.compile("(?i)(?<!\\p{L})(pelaku|tersangka|terduga|terduga pelaku|dalang|otak|korban|terpidana|terdakwa|saksi)(\\s+yang(\\s+(telah|sudah|diduga|diduga telah))?)?\\s+$");
     /**
      * "terdakwa kasus bom Thamrin", "jaringan teroris bom panci", "pasca bentrok di Rempang", "soal demonstrasi":
      * the event is named as something already known, not reported.

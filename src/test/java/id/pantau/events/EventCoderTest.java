@@ -769,6 +769,13 @@ class EventCoderTest {
     }
 
     @Test
+    void theDeedOfThoseArrestedNamesThemTheArrestIsTheEvent() {
+        List<Event> es = code("Cirebon - Polisi menangkap tiga pelaku yang menyerang pos polisi di Kecamatan Sumber, Kabupaten Cirebon, Rabu (12/7).",
+                "2017-07-13");
+        assertThat(es).singleElement().satisfies(e -> assertThat(e.subEventType()).isEqualTo("Arrests"));
+    }
+
+    @Test
     void emptyTextHasNoEvents() {
         assertThat(code("", "2020-01-01")).isEmpty();
     }
