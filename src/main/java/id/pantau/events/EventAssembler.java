@@ -368,6 +368,9 @@ final class EventAssembler {
             if (m.recalled() && !g.head.recalled() && ownStory(m)) {
                 continue; // "November lalu, sebuah ledakan juga ...": not a detail of today's event
             }
+            if (!m.recalled() && m.date() != null && g.mentions.stream().allMatch(Mention::recalled)) {
+                continue; // "Pasukan Suriah mengambil alih markas ISIS pada Rabu (8/11)": not a detail of Raqqa's fall in October
+            }
             boolean kindOk = g.family().equals(m.family()) || isViolence(g.family()) && isViolence(m.family())
                     || g.head.eventType().equals("Riots") && isViolence(m.family());
             // "Itu juga menangkap 157 pejuang asing": fighters captured in the battle just told are its captured

@@ -776,6 +776,15 @@ class EventCoderTest {
     }
 
     @Test
+    void aDatedLeadIsNoDetailOfAHappeningRecalledAfterIt() {
+        List<Event> es = code("Jakarta - Pasukan Suriah mengambil alih markas ISIS pada Rabu (8/11). Pasukan itu dibantu milisi sekutu.\n"
+                + "\"Benteng terakhir ISIS, Albu Kamal, sudah dibebaskan,\" ujar seorang komandan.\n"
+                + "Albu Kamal menjadi benteng terbesar ISIS setelah Raqqa dikuasai pasukan lawan pada Oktober lalu.", "2017-11-10");
+        assertThat(es).filteredOn(e -> e.eventDate().equals("2017-11-08")).singleElement()
+                .satisfies(e -> assertThat(e.location()).isNotEqualTo("Ar Raqqah"));
+    }
+
+    @Test
     void emptyTextHasNoEvents() {
         assertThat(code("", "2020-01-01")).isEmpty();
     }
