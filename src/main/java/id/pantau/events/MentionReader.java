@@ -45,6 +45,9 @@ final class MentionReader {
             + "|dakwaan|didakwa|mendakwa|dijerat)[,:]?\\s+(\\p{L}+[,:]?\\s+){0,5}$");
     /** "sebelum menangkap", "sebelum akhirnya ditangkap": a deed that tells when another act took place. */
     private static final Pattern BEFORE_DEED = Pattern.compile("(?i)(?<!\\p{L})sebelum\\s+(akhirnya\\s+|kemudian\\s+)?$");
+    /** "sebelumnya menyebutkan", "sebelumnya mengatakan": the report came earlier; nothing is said of when the deed was. */
+    private static final Pattern EARLIER_SAID = Pattern.compile("\\bsebelumnya\\s+(?=(menyebutkan|menyebut|mengatakan|menyatakan"
+            + "|melaporkan|mengabarkan|memberitakan|mengumumkan|mengklaim)\\b)");
     /** A sentence about the present: "Saat ini", "Kini", "Hingga kini". */
     private static final Pattern NOW = Pattern.compile("(?i)\\s*(saat ini|kini|hingga kini|sampai kini|sampai saat ini|hingga saat ini)\\b");
     private static final Pattern STATIVE = Pattern.compile("(?i)(?<!\\p{L})(yang|masih|sempat|pernah|telah lama|sebelumnya)\\s+(\\p{L}+\\s+)?$");
@@ -290,7 +293,8 @@ final class MentionReader {
         // "November lalu, sebuah ledakan ...", "pada 21 Agustus 2013": every day the sentence names is a month or more old
         boolean old = doc.published() != null && !doc.datedByText() && !dates.isEmpty()
                 && dates.stream().allMatch(d -> d.date().isBefore(doc.published().minusDays(30)));
-        boolean recalled = lexicon.any("recalled", lower) || old || AGO.matcher(st).find();
+        // "Pemerintah lokal sebelumnya menyebutkan dua tentara AS tewas": what was said earlier, not a deed of earlier
+        boolean recalled = lexicon.any("recalled", EARLIER_SAID.matcher(lower).replaceAll("")) || old || AGO.matcher(st).find();
         boolean period = lexicon.any("period", lower) || SINCE_DAY.matcher(lower).find();
         boolean legal = lexicon.any("legal", lower);
         boolean lead = s.start() < doc.leadEnd();

@@ -785,6 +785,15 @@ class EventCoderTest {
     }
 
     @Test
+    void whatWasSaidEarlierIsNoDeedOfEarlier() {
+        List<Event> es = code("Jakarta - Tiga tentara Amerika Serikat dilaporkan tewas dalam serangan di timur Afghanistan, Sabtu (10/6).\n"
+                + "Pemerintah lokal sebelumnya menyebutkan dua tentara AS tewas dalam bentrokan di Achin, Provinsi Nangarhar.\n"
+                + "Pada April, militer AS menjatuhkan bom non-nuklir terbesar di distrik Achin yang dikenal sebagai persembunyian ISIS.",
+                "2017-06-12");
+        assertThat(es).extracting(Event::eventDate).containsExactlyInAnyOrder("2017-06-10", "2017-04-01");
+    }
+
+    @Test
     void emptyTextHasNoEvents() {
         assertThat(code("", "2020-01-01")).isEmpty();
     }
