@@ -48,6 +48,8 @@ final class MentionReader {
     /** "sebelumnya menyebutkan", "sebelumnya mengatakan": the report came earlier; nothing is said of when the deed was. */
     private static final Pattern EARLIER_SAID = Pattern.compile("\\bsebelumnya\\s+(?=(menyebutkan|menyebut|mengatakan|menyatakan"
             + "|melaporkan|mengabarkan|memberitakan|mengumumkan|mengklaim)\\b)");
+    /** "yang disandera", "yang melakukan penyanderaan": a relative clause that tells who is held, or who holds them. */
+    private static final Pattern HELD = Pattern.compile("(?i)(?<!\\p{L})yang\\s+(masih\\s+|sedang\\s+)?(melakukan\\s+)?$");
     /** A sentence about the present: "Saat ini", "Kini", "Hingga kini". */
     private static final Pattern NOW = Pattern.compile("(?i)\\s*(saat ini|kini|hingga kini|sampai kini|sampai saat ini|hingga saat ini)\\b");
     private static final Pattern STATIVE = Pattern.compile("(?i)(?<!\\p{L})(yang|masih|sempat|pernah|telah lama|sebelumnya)\\s+(\\p{L}+\\s+)?$");
@@ -530,6 +532,11 @@ final class MentionReader {
         }
         if (h.span().text().matches("(?i)(mem)?protes") && DIPLOMATIC.matcher(before).find()) {
             return no("diplomatic"); // "Pemerintah Bangladesh memanggil Duta Besar Myanmar untuk memprotes": a diplomatic protest
+        }
+        if (t.subEventType().equals("Abduction/forced disappearance") && HELD.matcher(before).find() && f.dates().isEmpty()) {
+            // "1.300 warga ... yang disandera orang-orang bersenjata", "kelompok yang melakukan penyanderaan di Papua":
+            // who is held or who holds them, told without a day, is a state of affairs, not the taking of hostages
+            return no("held");
         }
         if (t.has("territory") && STATIVE.matcher(before).find()) {
             return no("stative"); // "daerah yang dikuasai gerilyawan", "masih menguasai": a state, not a capture

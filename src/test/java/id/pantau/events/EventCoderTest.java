@@ -794,6 +794,15 @@ class EventCoderTest {
     }
 
     @Test
+    void whoIsHeldHostageIsAStateNotTheTakingOfHostages() {
+        assertThat(code("Timika - Pemerintah memulai proses pembebasan 1.300 warga di Kampung Kimbely dan Banti, Kabupaten Mimika, "
+                + "yang disandera kelompok kriminal bersenjata.", "2017-11-12")).isEmpty();
+        // told with its day, the taking of hostages is an event
+        assertThat(code("Timika - Kelompok kriminal bersenjata menyandera puluhan warga di Kampung Banti, Kabupaten Mimika, Kamis (9/11).",
+                "2017-11-12")).singleElement().satisfies(e -> assertThat(e.subEventType()).isEqualTo("Abduction/forced disappearance"));
+    }
+
+    @Test
     void emptyTextHasNoEvents() {
         assertThat(code("", "2020-01-01")).isEmpty();
     }
