@@ -29,6 +29,14 @@ final class EventGroup {
         if (told != null) {
             return told;
         }
+        if (mentions.stream().filter(m -> m.trigger() != null).allMatch(Mention::recalled)) {
+            // a happening the article recalls ("dalam kasus pengeroyokan ... Selasa (1/8) lalu"): its own day, not the day
+            // of the arrests counted after it
+            DateMention recalled = dateOf(mentions.stream().filter(m -> m.trigger() != null).toList());
+            if (recalled != null) {
+                return recalled;
+            }
+        }
         DateMention own = dateOf(mentions.stream().filter(m -> !m.recalled()).toList());
         return own != null ? own : dateOf(mentions);
     }

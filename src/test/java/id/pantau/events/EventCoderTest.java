@@ -803,6 +803,15 @@ class EventCoderTest {
     }
 
     @Test
+    void aRecalledHappeningKeepsItsOwnDayNotTheDayOfArrestsCountedAfterIt() {
+        List<Event> es = code("Jakarta - Kepolisian mengantongi identitas lima pelaku lain dalam kasus pengeroyokan dan pembakaran seorang "
+                + "pria di Pasar Muara Bakti, Kabupaten Bekasi, Selasa (1/8) lalu.\nDua pelaku lain berinisial NM dan SH telah "
+                + "ditangkap pada Minggu (6/8).", "2017-08-09");
+        assertThat(es).filteredOn(e -> e.eventType().equals("Riots")).singleElement()
+                .satisfies(e -> assertThat(e.eventDate()).isEqualTo("2017-08-01"));
+    }
+
+    @Test
     void emptyTextHasNoEvents() {
         assertThat(code("", "2020-01-01")).isEmpty();
     }
