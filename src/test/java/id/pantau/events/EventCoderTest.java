@@ -632,6 +632,13 @@ class EventCoderTest {
     }
 
     @Test
+    void arrestingSpreadersOfHoaxesOrHateIsPoliceWorkNotPoliticalViolence() {
+        assertThat(code("Semarang - Polisi menangkap dua penyebar hoaks di Kota Semarang, Senin (28/8).", "2017-08-29")).isEmpty();
+        assertThat(code("Bandung - Polda Jawa Barat menangkap seorang pria karena ujaran kebencian di media sosial, Senin (28/8).",
+                "2017-08-29")).isEmpty();
+    }
+
+    @Test
     void anAttackToBeWaryOfIsAThreatNotAnEvent() {
         assertThat(code("Medan - Kapolda Sumatera Utara meminta anggotanya waspada. Salah satu yang harus diwaspadai adalah serangan "
                 + "tabrak mobil di pos-pos polisi di Kota Medan.", "2017-06-26")).isEmpty();
