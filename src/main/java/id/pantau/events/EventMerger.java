@@ -88,8 +88,15 @@ public final class EventMerger {
         }
         // reports that disagree on who did it still tell one happening when they agree on what, where (within
         // {@value #SAME_SPOT_KM} km) and on which day: one outlet's "polisi" and another's "ISIS" at one bombing
-        return precise(a) && precise(b) && a.eventDate().equals(b.eventDate()) && km(a, b) <= SAME_SPOT_KM
-                && a.subEventType() != null && a.subEventType().equals(b.subEventType());
+        boolean sameSpotAndKind = km(a, b) <= SAME_SPOT_KM && a.subEventType() != null && a.subEventType().equals(b.subEventType());
+        if (precise(a) && precise(b)) {
+            return sameSpotAndKind && a.eventDate().equals(b.eventDate());
+        }
+        // a follow-up that gives no day of its own ("pelaku bom bunuh diri dalam konser Ariana Grande", dated no later
+        // than the day a source spoke) tells the same happening as a dated report of that kind at that spot before it
+        Event exact = precise(a) ? a : precise(b) ? b : null;
+        Event loose = exact == a ? b : a;
+        return sameSpotAndKind && exact != null && !LocalDate.parse(loose.eventDate()).isBefore(LocalDate.parse(exact.eventDate()));
     }
 
 

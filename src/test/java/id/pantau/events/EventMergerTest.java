@@ -75,4 +75,24 @@ class EventMergerTest {
                 ev("b", "doc2", "Explosions/Remote violence", "2017-05-24", -6.2250, 106.8700, "JAD: Jamaah Ansharut Daulah", 5, "Reuters"))))
                 .hasSize(1);
     }
+
+    @Test
+    void aFollowUpWithoutADayOfItsOwnJoinsTheDatedReportOfItsKindAtThatSpotBeforeIt() {
+        Event dated = ev("a", "doc1", "Explosions/Remote violence", "2017-05-22", -6.2246, 106.8676, "Rebels (Indonesia)", 22, "Polri");
+        Event followUp = week(ev("b", "doc2", "Explosions/Remote violence", "2017-05-24", -6.2250, 106.8700, "Islamic State (ISIS)", 22, null));
+        assertThat(new EventMerger().merge(List.of(dated, followUp))).singleElement().satisfies(e -> {
+            assertThat(e.eventDate()).isEqualTo("2017-05-22");
+            assertThat(e.docIds()).containsExactlyInAnyOrder("doc1", "doc2");
+        });
+        // a report only known to be no later than a day before the dated one tells another happening
+        Event earlier = week(ev("c", "doc3", "Explosions/Remote violence", "2017-05-20", -6.2250, 106.8700, "Islamic State (ISIS)", 2, null));
+        assertThat(new EventMerger().merge(List.of(dated, earlier))).hasSize(2);
+    }
+
+    private static Event week(Event e) {
+        return new Event(e.eventId(), e.eventType(), e.subEventType(), e.eventDate(), 2, e.actor1(), e.assocActor1(), e.actor2(),
+                e.assocActor2(), e.country(), e.admin1(), e.admin2(), e.admin3(), e.location(), e.latitude(), e.longitude(),
+                e.geoPrecision(), e.geonamesId(), e.fatalities(), e.injured(), e.displaced(), e.captured(), e.claims(), e.docIds(),
+                e.evidence(), e.notes());
+    }
 }
