@@ -390,7 +390,8 @@ final class MentionReader {
 
     private static final Pattern AT = Pattern.compile("(?i)\\bdi\\s");
     /** A legal act on a person, told before the name of the deed it concerns. */
-    private static final Pattern LEGAL_ACT = Pattern.compile("(?i)\\b(ditetapkan sebagai|divonis|didakwa|dituntut|diadili|dihukum|dijatuhi)\\b");
+    private static final Pattern LEGAL_ACT = Pattern.compile("(?i)\\b(ditetapkan sebagai|divonis|didakwa|dituntut|diadili|dihukum|dijatuhi"
+            + "|menjalani sidang|menjalani persidangan|sidang perdana|disidangkan)\\b");
     /** "hingga Selasa 19 November", "sampai 5 Juni": a count up to a day, not on it. */
     private static final Pattern UP_TO_DAY = Pattern.compile("(?i)\\b(hingga|sampai|sejauh ini hingga)\\s+(hari\\s+)?"
             + "(senin|selasa|rabu|kamis|jumat|sabtu|minggu|\\d{1,2}\\s+\\p{L}+\\s+\\d{4})\\b");

@@ -819,6 +819,13 @@ class EventCoderTest {
     }
 
     @Test
+    void theDayOfATrialIsNoDayOfTheDeedOnTrial() {
+        List<Event> es = code("Jakarta - Aman menjalani sidang perdana sebagai terdakwa kasus bom Thamrin pada 15 Februari 2018. Jaksa "
+                + "membacakan dakwaan selama dua jam.", null);
+        assertThat(es).noneSatisfy(e -> assertThat(e.eventDate()).isEqualTo("2018-02-15"));
+    }
+
+    @Test
     void emptyTextHasNoEvents() {
         assertThat(code("", "2020-01-01")).isEmpty();
     }
