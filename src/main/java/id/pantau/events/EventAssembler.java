@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -264,54 +263,6 @@ final class EventAssembler {
     /** "insiden berdarah yang menewaskan 22 orang itu", "serangan tersebut": an event already told. */
     private static final Pattern EVENT_ANAPHOR = Pattern.compile(
             "(?i)\\b(insiden|serangan|ledakan|pengeboman|peledakan|penembakan|peristiwa|tragedi|kejadian|aksi teror)\\b[^.;]{0,50}?\\b(itu|tersebut)\\b");
-
-    /** "kata Boy di Jakarta, mengutip Antara, Senin (28/11)": the day a source spoke, not the day of a deed. */
-    private static final Pattern SPOKEN_ON = Pattern.compile(
-            "(?i)\\b(kata|ujar|ucap|tutur|ungkap|jelas|tegas|mengatakan|menyatakan|menjelaskan|menegaskan|dikutip|mengutip|dilansir"
-            + "|kepada wartawan|saat dikonfirmasi|dalam keterangan)\\b[^.;\"“”]{0,80}$");
-
-    /** "Kejadian itu terjadi pada", "Aksi tersebut digelar pada", "Peristiwa yang terjadi pada": the day of the happening the article tells. */
-    private static final Pattern STORY_DAY = Pattern.compile("(?i)\\b(kejadian|peristiwa|insiden|aksi|kerusuhan|penyerangan|serangan"
-            + "|ledakan|penembakan|bentrokan|demo|demonstrasi|unjuk rasa|penangkapan)\\s+(itu|ini|tersebut|yang)\\s+(terjadi|berlangsung"
-            + "|digelar|dilakukan|dilaksanakan)\\s+(pada\\s+)?(hari\\s+|tanggal\\s+)?$");
-
-    static boolean storyDay(EventCoder.DocumentAnalysis doc, DateMention d) {
-        return STORY_DAY.matcher(textBefore(doc, d, 80)).find();
-    }
-
-    static boolean statementDay(EventCoder.DocumentAnalysis doc, DateMention d) {
-        String after = doc.text().substring(d.span().end(), Math.min(doc.text().length(), d.span().end() + 40));
-        if (SPEAKS_AFTER.matcher(after).lookingAt()) {
-            return true;
-        }
-        String before = textBefore(doc, d, 120);
-        Matcher spoken = SPOKEN_ON.matcher(before);
-        int verbEnd = -1;
-        for (int from = 0; from < before.length() && spoken.find(from); from = spoken.start(1) + 1) {
-            verbEnd = spoken.end(1); // the last verb of saying before the day
-        }
-        if (verbEnd < 0) {
-            return false;
-        }
-        // between the verb and the day only the speaker, where and how it spoke ("kata Kapolres Poso AKBP X kepada
-        // wartawan di Mapolres, Senin"); a lower-case word outside those is what was said, and the day belongs to it
-        EventLexicon lexicon = EventLexicon.standard();
-        for (String w : before.substring(verbEnd).split("[^\\p{L}]+")) {
-            if (!w.isEmpty() && Character.isLowerCase(w.charAt(0)) && !lexicon.any("statement_gap", w.toLowerCase(java.util.Locale.ROOT))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** "Reuters pada Rabu (24/5) melansir", "Polisi, Selasa (3/4), mengatakan": the day right before a speech verb. */
-    private static final Pattern SPEAKS_AFTER = Pattern.compile("(?i)[\\s,)]*(melansir|mengatakan|menyatakan|menyebutkan|mengumumkan"
-            + "|melaporkan|menjelaskan|menegaskan|mengklaim|mengonfirmasi|membenarkan)\\b");
-
-    /** Up to {@code chars} characters of the text right before a date. */
-    private static String textBefore(EventCoder.DocumentAnalysis doc, DateMention d, int chars) {
-        return doc.text().substring(Math.max(0, d.span().start() - chars), d.span().start());
-    }
 
     /** The one event the article reports (told in its lead or with a day), or null when it tells several or none. */
     private static EventGroup soleStory(List<EventGroup> groups) {
@@ -581,7 +532,7 @@ final class EventAssembler {
             // the day the lead names ("Senin malam", "Jumat (13/1)") dates the article's main event
             List<DateMention> leadDays = doc.dates().stream().filter(d -> d.span().start() < doc.leadEnd() && d.precision() == 1
                     && (doc.published() == null || !d.date().isAfter(doc.published()))).toList();
-            date = leadDays.stream().filter(d -> !statementDay(doc, d)).findFirst()
+            date = leadDays.stream().filter(d -> !DaySigns.statementDay(doc, d)).findFirst()
                     // "Dikutip dari Reuters, Senin (10/7), pemberontak mengaku diserang pada subuh": the deed's day is not
                     // told, but it is no later than the day the source spoke, nearer to it than the day of publication
                     .or(() -> leadDays.stream().findFirst().map(d -> new DateMention(d.date(), 2, d.span()))).orElse(null);
@@ -590,7 +541,7 @@ final class EventAssembler {
             // "Kejadian ini terjadi pada hari Jumat (1/9)", "Aksi tersebut digelar pada 23 dan 24 September 2019": the
             // article says outright when the happening it tells took place
             DateMention month = date;
-            date = doc.dates().stream().filter(d -> d.precision() == 1 && storyDay(doc, d)
+            date = doc.dates().stream().filter(d -> d.precision() == 1 && DaySigns.storyDay(doc, d)
                     && (doc.published() == null || !d.date().isAfter(doc.published()))
                     && (month == null || YearMonth.from(d.date()).equals(YearMonth.from(month.date())))).findFirst().orElse(month);
         }
@@ -598,7 +549,7 @@ final class EventAssembler {
         // an event told without a day of its own stays undated (the guide: leave the date empty rather than guess),
         // unless that day is the one a source spoke on ("kata Leo saat ditemui di lokasi, Sabtu, 17 Agustus 2019")
         LocalDate fallback = !doc.datedByText() ? doc.published() : doc.dates().stream()
-                .anyMatch(d -> d.precision() == 1 && d.date().equals(doc.published()) && statementDay(doc, d)) ? doc.published() : null;
+                .anyMatch(d -> d.precision() == 1 && d.date().equals(doc.published()) && DaySigns.statementDay(doc, d)) ? doc.published() : null;
         String eventDate = date != null ? date.date().toString() : fallback != null ? fallback.toString() : null;
         Integer precision = date != null ? Integer.valueOf(date.precision()) : fallback != null ? Integer.valueOf(2) : null;
         if (date == null && triggered.stream().allMatch(Mention::recalled) && fallback != null) {

@@ -123,7 +123,7 @@ final class MentionReader {
                     continue;
                 }
             } else if (tallied && m != null && m.trigger() != null && m.trigger().has("arrest") && (m.date() == null
-                    || f.dates().stream().allMatch(d -> EventAssembler.statementDay(doc, d)))) {
+                    || f.dates().stream().allMatch(d -> DaySigns.statementDay(doc, d)))) {
                 // "Sementara di wilayah Medan, Densus 88 menangkap 30 orang, di Aceh empat orang": the tally told
                 // before, broken down by place, not arrests of their own
                 continue;
@@ -476,7 +476,7 @@ final class MentionReader {
     /** A count of arrests up to a day or in total: a running tally, not one arrest. */
     private boolean tally(EventCoder.DocumentAnalysis doc, Facts f, String lower) {
         return UP_TO_DAY.matcher(f.span().text()).find() || lexicon.any("cumulative", lower)
-                && f.dates().stream().noneMatch(d -> d.precision() == 1 && !EventAssembler.statementDay(doc, d));
+                && f.dates().stream().noneMatch(d -> d.precision() == 1 && !DaySigns.statementDay(doc, d));
     }
 
     /** A sentence that tallies arrests ("telah menangkap 71 orang ... hingga Selasa 19 November"). */
@@ -914,7 +914,7 @@ final class MentionReader {
      */
     static DateMention deedDate(EventCoder.DocumentAnalysis doc, Facts f) {
         DateMention best = bestDate(f);
-        return f.dates().size() == 1 && best.precision() == 1 && EventAssembler.statementDay(doc, best)
+        return f.dates().size() == 1 && best.precision() == 1 && DaySigns.statementDay(doc, best)
                 ? new DateMention(best.date(), 2, best.span()) : best;
     }
 

@@ -1,0 +1,40 @@
+package id.pantau.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.pantau.nlp.DateMention;
+import java.time.LocalDate;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** What the words around a date say it is, on sentences written for these tests; each has one date. */
+class DaySignsTest {
+    private static final EventCoder CODER = EventCoder.standard();
+
+    private static DateMention onlyDate(EventCoder.DocumentAnalysis doc) {
+        assertThat(doc.dates()).hasSize(1);
+        return doc.dates().get(0);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Dua warga ditangkap di Poso, kata Kapolres Poso AKBP Andi kepada wartawan di Mapolres, Senin (3/4).|true",
+        "Wakil Gubernur Golestan mengatakan pada tanggal 3 Januari, sekitar 150 perusuh ditangkap.|true",
+        "Reuters pada Rabu (24/5) melansir, pelaku lahir di Manchester.|true",
+        "Menteri Soylu mengatakan, ledakan yang menghancurkan markas polisi di Diyarbakir kemarin adalah aksi teroris.|false",
+        "Kelompok bersenjata menyerang pos polisi di Kota Sorong, Senin (3/4).|false"})
+    void theDayASourceSpokeOn(String sentence, boolean statement) {
+        EventCoder.DocumentAnalysis doc = CODER.analyse("t", sentence, LocalDate.parse("2017-04-05"), true);
+        assertThat(DaySigns.statementDay(doc, onlyDate(doc))).isEqualTo(statement);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Kejadian ini terjadi pada hari Jumat (31/3) sekitar pukul 21.00.|true",
+        "Aksi tersebut digelar pada Senin (3/4) di depan gedung DPRD.|true",
+        "Polisi menangkap dua orang pada Senin (3/4).|false"})
+    void theDayTheArticleSaysItsHappeningTookPlace(String sentence, boolean story) {
+        EventCoder.DocumentAnalysis doc = CODER.analyse("t", sentence, LocalDate.parse("2017-04-05"), true);
+        assertThat(DaySigns.storyDay(doc, onlyDate(doc))).isEqualTo(story);
+    }
+}
