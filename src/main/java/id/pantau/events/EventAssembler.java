@@ -96,8 +96,8 @@ final class EventAssembler {
                 groups.add(new EventGroup(m));
             } else {
                 home.mentions.add(m);
-                if (MentionReader.rank(m.place()) < MentionReader.rank(home.head.place())
-                        || MentionReader.rank(m.place()) == MentionReader.rank(home.head.place()) && m.place().precision() < home.head.place().precision()) {
+                if (MentionPlaces.rank(m.place()) < MentionPlaces.rank(home.head.place())
+                        || MentionPlaces.rank(m.place()) == MentionPlaces.rank(home.head.place()) && m.place().precision() < home.head.place().precision()) {
                     home.head = m; // the most specific place named for the event
                 }
             }

@@ -3,7 +3,6 @@ package id.pantau.events;
 import id.pantau.actors.Actor;
 import id.pantau.actors.ActorMention;
 import id.pantau.geo.Gazetteer;
-import id.pantau.geo.PlaceKind;
 import id.pantau.geo.PlaceMention;
 import id.pantau.nlp.DateMention;
 import id.pantau.nlp.Span;
@@ -69,14 +68,14 @@ final class MentionReader {
     static final double MODEL_VETO = Double.parseDouble(System.getProperty("pantau.events.veto", "0.2"));
     private static final double MODEL_ALONE = 0.9;
     private final EventLexicon lexicon;
-    private final Gazetteer gazetteer;
+    private final MentionPlaces places;
     private final SentenceModel model;
     private final CasualtyReader casualties;
     private final ClaimantFinder claimants = new ClaimantFinder();
 
     MentionReader(EventLexicon lexicon, Gazetteer gazetteer, SentenceModel model) {
         this.lexicon = lexicon;
-        this.gazetteer = gazetteer;
+        this.places = new MentionPlaces(gazetteer);
         this.model = model;
         this.casualties = new CasualtyReader(lexicon);
     }
@@ -625,71 +624,14 @@ final class MentionReader {
         return true;
     }
 
-    private static final Pattern LOCATIVE = Pattern.compile("\\b(di|ke|dari|dekat|kawasan|wilayah|daerah|sekitar|utara|selatan|timur|barat|in|at|near)\\s+(\\p{L}+\\s+){0,3}$");
-    private static final Pattern DI_BEFORE = Pattern.compile("(?i)\\bdi\\s+$");
-    private static final Pattern LIST_AND = Pattern.compile("(?i)\\b(dan|serta)\\b");
-    private static final Pattern LIST_GAP = Pattern.compile("(?i)^\\s*(,|dan|serta|,\\s*dan|,\\s*serta)\\s*$");
-
-    /**
-     * "ditangkap di Bergen op Zoom, Arnhem, Diemen dan Wageningen": a list of places after the trigger
-     * is one event per place (the guide: two attacks in two places are two events). The figures stay
-     * with the first, since the sentence does not say how they divide.
-     */
+    /** One event per place of a list of places after the trigger (see {@link MentionPlaces#perPlace}). */
     List<Mention> perPlace(EventCoder.DocumentAnalysis doc, Facts f, Mention m) {
-        if (m.triggerSpan() == null || m.place() == null) {
-            return List.of(m);
-        }
-        List<PlaceMention> list = new ArrayList<>();
-        for (PlaceMention p : f.places()) {
-            if (!p.isEventPlace() || p.place().isCountry() || p.span().start() < m.triggerSpan().end()) {
-                continue;
-            }
-            if (!list.isEmpty()) {
-                PlaceMention last = list.get(list.size() - 1);
-                String gap = doc.text().substring(last.span().end(), p.span().start());
-                boolean ownDi = DI_BEFORE.matcher(doc.text().substring(Math.max(0, p.span().start() - 4), p.span().start())).find()
-                        && DI_BEFORE.matcher(doc.text().substring(Math.max(0, last.span().start() - 4), last.span().start())).find();
-                if (!LIST_GAP.matcher(gap).matches() && !(ownDi && gap.length() < 60 && !gap.contains("."))) {
-                    if (list.size() >= 2) {
-                        break;
-                    }
-                    list.clear();
-                }
-            }
-            list.add(p);
-        }
-        if (list.size() < 2 || !list.contains(m.place())) {
-            return List.of(m);
-        }
-        boolean joined = false; // a list ends "X, Y dan Z"; places joined by commas only are an address ("Pasar Tentena, Poso, ...")
-        for (int k = 1; k < list.size(); k++) {
-            joined |= LIST_AND.matcher(doc.text().substring(list.get(k - 1).span().end(), list.get(k).span().start())).find();
-        }
-        if (!joined) {
-            return List.of(m);
-        }
-        for (int a = 0; a < list.size(); a++) {
-            for (int b = a + 1; b < list.size(); b++) {
-                if (list.get(a).place().index() == list.get(b).place().index() || list.get(a).place().kmTo(list.get(b).place()) < 3
-                        || gazetteer.within(list.get(a).place().index(), list.get(b).place().index())
-                        || gazetteer.within(list.get(b).place().index(), list.get(a).place().index())
-                        || isArea(list.get(a).place()) != isArea(list.get(b).place())) {
-                    return List.of(m); // one place named twice, or an address ("Bhimber, Kashmir")
-                }
-            }
-        }
-        List<Mention> out = new ArrayList<>();
-        for (PlaceMention p : list) {
-            Mention x = m.withPlace(p);
-            out.add(out.isEmpty() ? x : new Mention(x.sentence(), x.span(), x.trigger(), x.triggerSpan(), x.eventType(),
-                    x.subEventType(), p, x.date(), x.roles(), List.of(), x.recalled(), true, x.lead()));
-        }
-        return out;
+        return places.perPlace(doc, f, m);
     }
 
-    /** A region rather than a settlement: "Timika, Papua" names a town and its province, not two places. */
-    private static boolean isArea(id.pantau.geo.Place p) {
-        return p.kind() == PlaceKind.ADMIN1 || p.kind() == PlaceKind.ADMIN2 || p.kind() == PlaceKind.ISLAND || p.isCountry();
+    /** The most specific place of the sentence where something happened (see {@link MentionPlaces#bestPlace}). */
+    PlaceMention bestPlace(EventCoder.DocumentAnalysis doc, Facts f, EventLexicon.Hit trigger) {
+        return places.bestPlace(doc, f, trigger);
     }
 
     private static boolean sameParagraph(String text, Span a, Span b) {
@@ -829,85 +771,6 @@ final class MentionReader {
     }
 
     /**
-     * The most specific place of the sentence where something happened: a village or town before a
-     * district, a district before a region, a region before a country; at equal rank the one nearest
-     * after the trigger. Places inside an actor's name ("pasukan Suriah") are not places.
-     */
-    PlaceMention bestPlace(EventCoder.DocumentAnalysis doc, Facts f, EventLexicon.Hit trigger) {
-        PlaceMention best = null;
-        double bestRank = Double.MAX_VALUE;
-        boolean arrest = trigger != null && trigger.trigger().has("arrest");
-        boolean anyPlace = f.places().stream().anyMatch(p -> p.isEventPlace() && !p.place().isCountry());
-        for (PlaceMention p : f.places()) {
-            // the home of those arrested stands for the place of arrest when the sentence names no other
-            boolean origin = arrest && !anyPlace && p.role() == PlaceMention.Role.ORIGIN;
-            if (!p.isEventPlace() && !origin) {
-                continue;
-            }
-            boolean inActor = doc.actors().stream().anyMatch(a -> a.span().overlaps(p.span()));
-            if (inActor) {
-                continue;
-            }
-            double rank = rank(p);
-            if (!locative(doc, p)) {
-                rank += 0.5; // "restoran Turki di Burkina Faso": the place after "di" is where it happened
-            }
-            if (trigger != null) {
-                int d = p.span().start() - trigger.span().end();
-                rank += d >= 0 ? Math.min(d, 200) / 1000.0 : Math.min(-d, 200) / 500.0;
-                if (d > 0 && causeClauseAfterOwnPlace(doc, f, trigger, p)) {
-                    rank += 4; // "Kerusuhan terjadi di Papua ..., pasca-tindakan rasisme ... di Surabaya": the cause's place
-                }
-                if (trigger.trigger().has("territory") && trigger.trigger().has("passive") && p.span().end() <= trigger.span().start()
-                        && trigger.span().start() - p.span().end() <= 40) {
-                    rank -= 0.6; // "Albu Kamal telah sepenuhnya dikuasai": the place taken is the subject of the passive verb
-                }
-            }
-            if (DEBUG) {
-                System.err.printf("    rank %s %.3f%n", p.span().text(), rank);
-            }
-            if (rank < bestRank) {
-                bestRank = rank;
-                best = p;
-            }
-        }
-        return best;
-    }
-
-    /** "pasca-", "menyusul", "dipicu": a clause telling what the event followed from. */
-    private static final Pattern CAUSE = Pattern.compile("(?i)\\b(pasca|menyusul|dipicu)");
-
-    /** The place lies in a clause about the event's cause, after the place the trigger's own "di" names. */
-    private static boolean causeClauseAfterOwnPlace(EventCoder.DocumentAnalysis doc, Facts f, EventLexicon.Hit trigger, PlaceMention p) {
-        int from = trigger.span().end();
-        Matcher c = CAUSE.matcher(doc.text().substring(from, p.span().start()));
-        if (!c.find()) {
-            return false;
-        }
-        int marker = from + c.start();
-        return f.places().stream().anyMatch(q -> q != p && q.isEventPlace() && q.span().start() >= from && q.span().end() <= marker
-                && locative(doc, q));
-    }
-
-    /** The place is told after "di", "dekat", "kawasan" ...: where something is. */
-    private static boolean locative(EventCoder.DocumentAnalysis doc, PlaceMention p) {
-        return LOCATIVE.matcher(doc.text().substring(Math.max(0, p.span().start() - 30), p.span().start()).toLowerCase(Locale.ROOT)).find();
-    }
-
-    static int rank(PlaceMention p) {
-        PlaceKind k = p.place().kind();
-        return switch (k) {
-            case COUNTRY -> 5;
-            case ADMIN1, ISLAND -> 4;
-            case ADMIN2 -> p.place().name().startsWith("Kota ") ? 1 : 3;
-            case ADMIN3 -> 2;
-            case LANDMARK -> 3;
-            default -> p.precision() == 2 ? 2 : 1;
-        };
-    }
-
-    /** The date the sentence names: the most precise, then the earliest. */
-    /**
      * The sentence's day of the deed: its most precise, earliest day; where its only day is the one a source spoke on
      * ("kata Gubernur Hamedan pada 2 Januari"), that tells only that the deed was no later (precision 2), so that a
      * deed's own day told elsewhere wins.
@@ -918,6 +781,7 @@ final class MentionReader {
                 ? new DateMention(best.date(), 2, best.span()) : best;
     }
 
+    /** The date the sentence names: the most precise, then the earliest. */
     static DateMention bestDate(Facts f) {
         return f.dates().stream().min(Comparator.comparingInt(DateMention::precision).thenComparing(DateMention::date)).orElse(null);
     }
