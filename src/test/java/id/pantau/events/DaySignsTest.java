@@ -22,7 +22,9 @@ class DaySignsTest {
         "Wakil Gubernur Golestan mengatakan pada tanggal 3 Januari, sekitar 150 perusuh ditangkap.|true",
         "Reuters pada Rabu (24/5) melansir, pelaku lahir di Manchester.|true",
         "Menteri Soylu mengatakan, ledakan yang menghancurkan markas polisi di Diyarbakir kemarin adalah aksi teroris.|false",
-        "Kelompok bersenjata menyerang pos polisi di Kota Sorong, Senin (3/4).|false"})
+        "Kelompok bersenjata menyerang pos polisi di Kota Sorong, Senin (3/4).|false",
+        "Menurut Bahman, seorang anggota parlemen dari Takistan, pada tanggal 2 April, 50 perusuh ditangkap di kota itu.|true",
+        "Menurut polisi, serangan itu terjadi pada Senin (3/4) di Kota Sorong.|false"})
     void theDayASourceSpokeOn(String sentence, boolean statement) {
         EventCoder.DocumentAnalysis doc = CODER.analyse("t", sentence, LocalDate.parse("2017-04-05"), true);
         assertThat(DaySigns.statementDay(doc, onlyDate(doc))).isEqualTo(statement);
