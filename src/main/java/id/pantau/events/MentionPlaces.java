@@ -17,9 +17,11 @@ import java.util.regex.Pattern;
 final class MentionPlaces {
     private static final boolean DEBUG = Boolean.getBoolean("pantau.events.debug");
     private final Gazetteer gazetteer;
+    private final EventLexicon lexicon;
 
-    MentionPlaces(Gazetteer gazetteer) {
+    MentionPlaces(Gazetteer gazetteer, EventLexicon lexicon) {
         this.gazetteer = gazetteer;
+        this.lexicon = lexicon;
     }
 
     private static final Pattern LOCATIVE = Pattern.compile("\\b(di|ke|dari|dekat|kawasan|wilayah|daerah|sekitar|utara|selatan|timur|barat|in|at|near)\\s+(\\p{L}+\\s+){0,3}$");
@@ -107,7 +109,7 @@ final class MentionPlaces {
                 continue;
             }
             boolean inActor = doc.actors().stream().anyMatch(a -> a.span().overlaps(p.span()));
-            if (inActor) {
+            if (inActor || disasterPlace(doc, p)) {
                 continue;
             }
             double rank = rank(p);
@@ -135,6 +137,15 @@ final class MentionPlaces {
         }
         return best;
     }
+
+    /** "korban erupsi Gunung Agung", "banjir di Garut": the place of a disaster the sentence names, not of a conflict event. */
+    private boolean disasterPlace(EventCoder.DocumentAnalysis doc, PlaceMention p) {
+        // the names of an address before it ("erupsi Gunung Agung di Bali") belong to the same phrase
+        String before = NAMES_BEFORE.matcher(doc.text().substring(Math.max(0, p.span().start() - 50), p.span().start())).replaceAll(" ");
+        return lexicon.endsWith("disaster", before);
+    }
+
+    private static final Pattern NAMES_BEFORE = Pattern.compile("(?:(?:\\s*,|\\s+di)?\\s+\\p{Lu}[\\p{L}'-]*)*(?:\\s+di)?\\s*$");
 
     /** "pasca-", "menyusul", "dipicu": a clause telling what the event followed from. */
     private static final Pattern CAUSE = Pattern.compile("(?i)\\b(pasca|menyusul|dipicu)");

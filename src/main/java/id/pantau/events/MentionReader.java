@@ -75,7 +75,7 @@ final class MentionReader {
 
     MentionReader(EventLexicon lexicon, Gazetteer gazetteer, SentenceModel model) {
         this.lexicon = lexicon;
-        this.places = new MentionPlaces(gazetteer);
+        this.places = new MentionPlaces(gazetteer, lexicon);
         this.model = model;
         this.casualties = new CasualtyReader(lexicon);
     }

@@ -826,6 +826,14 @@ class EventCoderTest {
     }
 
     @Test
+    void thePlaceOfADisasterNamedBesideAProtestIsNotItsPlace() {
+        List<Event> es = code("Jakarta - Ratusan orang berunjuk rasa di depan Kedutaan Besar AS di Jalan Medan Merdeka Selatan, Jakarta, "
+                + "Minggu (10/12).\nSelain mengikuti aksi bela Palestina itu, mereka juga menggalang dana untuk korban erupsi Gunung "
+                + "Agung di Bali.", "2017-12-11");
+        assertThat(es).singleElement().satisfies(e -> assertThat(e.admin1()).isNotEqualTo("Bali"));
+    }
+
+    @Test
     void emptyTextHasNoEvents() {
         assertThat(code("", "2020-01-01")).isEmpty();
     }
