@@ -42,6 +42,8 @@ final class MentionReader {
     /** An accusation or a charge: "menuding X melakukan", "dituduh melakukan", "tuduhan pembunuhan", "dikenai tujuh dakwaan, termasuk ... pembunuhan". */
     private static final Pattern ACCUSED = Pattern.compile("(?i)\\b(menuding|menuduh|dituding|dituduh|tudingan|tuduhan|dicurigai"
             + "|dakwaan|didakwa|mendakwa|dijerat)[,:]?\\s+(\\p{L}+[,:]?\\s+){0,5}$");
+    /** "kelompok teror", "jaringan teror": a group named by its deeds. */
+    private static final Pattern TERROR_GROUP = Pattern.compile("(?i)(?<!\\p{L})(kelompok|organisasi|jaringan|sel|gerakan)\\s+$");
     /** "sebelum menangkap", "sebelum akhirnya ditangkap": a deed that tells when another act took place. */
     private static final Pattern BEFORE_DEED = Pattern.compile("(?i)(?<!\\p{L})sebelum\\s+(akhirnya\\s+|kemudian\\s+)?$");
     /** "sebelumnya menyebutkan", "sebelumnya mengatakan": the report came earlier; nothing is said of when the deed was. */
@@ -511,6 +513,9 @@ final class MentionReader {
         }
         if (NEGATION.matcher(before).find()) {
             return no("negation"); // "tidak terjadi bentrokan", "membantah menyerang"
+        }
+        if (h.span().text().equalsIgnoreCase("teror") && TERROR_GROUP.matcher(before).find()) {
+            return no("group"); // "kelompok teror pimpinan Abu Bakr al-Baghdadi": a group named by what it does
         }
         if (BEFORE_DEED.matcher(before).find()) {
             return no("before"); // "pengintaian enam bulan sebelum menangkap para terduga": the time of another act
