@@ -612,8 +612,7 @@ final class EventAssembler {
                 // Serikat di Afghanistan"), else any place of its sentence
                 List<PlaceMention> here = doc.places().stream().filter(pm -> pm.isEventPlace() && pm.span().start() >= s.start()
                         && pm.span().end() <= s.end()).toList();
-                PlaceMention at = here.stream().filter(pm -> pm.span().start() >= h.span().end()
-                        && AT_PLACE.matcher(doc.text().substring(Math.max(0, pm.span().start() - 4), pm.span().start())).find())
+                PlaceMention at = here.stream().filter(pm -> pm.span().start() >= h.span().end() && MentionPlaces.afterDi(doc.text(), pm))
                         .findFirst().orElse(null);
                 if (at != null ? at.place().country().equals(country)
                         : here.isEmpty() || here.stream().anyMatch(pm -> pm.place().country().equals(country))) {
@@ -623,8 +622,6 @@ final class EventAssembler {
         }
         return null;
     }
-
-    private static final Pattern AT_PLACE = Pattern.compile("(?i)\\bdi\\s+$");
 
     /** Words that tell an attack happened without telling how. */
     private static final Pattern GENERIC_ATTACK = Pattern.compile(

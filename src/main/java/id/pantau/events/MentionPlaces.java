@@ -46,8 +46,7 @@ final class MentionPlaces {
             if (!list.isEmpty()) {
                 PlaceMention last = list.get(list.size() - 1);
                 String gap = doc.text().substring(last.span().end(), p.span().start());
-                boolean ownDi = DI_BEFORE.matcher(doc.text().substring(Math.max(0, p.span().start() - 4), p.span().start())).find()
-                        && DI_BEFORE.matcher(doc.text().substring(Math.max(0, last.span().start() - 4), last.span().start())).find();
+                boolean ownDi = afterDi(doc.text(), p) && afterDi(doc.text(), last);
                 if (!LIST_GAP.matcher(gap).matches() && !(ownDi && gap.length() < 60 && !gap.contains("."))) {
                     if (list.size() >= 2) {
                         break;
@@ -84,6 +83,11 @@ final class MentionPlaces {
                     x.subEventType(), p, x.date(), x.roles(), List.of(), x.recalled(), true, x.lead()));
         }
         return out;
+    }
+
+    /** The place is told right after "di": "di Wageningen", "serangan udara Amerika Serikat di Afghanistan". */
+    static boolean afterDi(String text, PlaceMention p) {
+        return DI_BEFORE.matcher(text.substring(Math.max(0, p.span().start() - 4), p.span().start())).find();
     }
 
     /** A region rather than a settlement: "Timika, Papua" names a town and its province, not two places. */
