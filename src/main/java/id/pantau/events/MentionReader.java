@@ -377,8 +377,11 @@ final class MentionReader {
     /** A trigger named as a kind of thing ("termasuk demonstrasi", "segala bentuk serangan", "setiap aksi teror"). */
     private static final Pattern KIND_OF = Pattern.compile("(?i)\\b(termasuk|seperti|misalnya|setiap|segala|segala bentuk|berbagai|bentuk|jenis|hak|semua)\\s+$");
 
-    /** "Lebih dari 80 orang tewas dalam bentrokan sejak 8 Juli": a toll since a day is a period, not one event. */
-    private static final Pattern SINCE_DAY = Pattern.compile("\\bsejak\\s+(tanggal\\s+)?\\d{1,2}\\s+(januari|februari|maret|april|mei|juni|juli|"
+    /**
+     * "Lebih dari 80 orang tewas dalam bentrokan sejak 8 Juli", "melancarkan serangan ... sejak pertengahan Januari": a toll or a
+     * campaign since a day or a month is a period, not one event.
+     */
+    private static final Pattern SINCE_DAY = Pattern.compile("\\bsejak\\s+(tanggal\\s+|bulan\\s+)?(\\d{1,2}\\s+|(awal|pertengahan|akhir)\\s+(bulan\\s+)?)?(januari|februari|maret|april|mei|juni|juli|"
             + "agustus|september|oktober|november|desember)\\b");
 
     /** The day a period starts: "sejak 8 Juli", "sejak tanggal 28 Desember". */

@@ -141,7 +141,7 @@ public final class DateResolver {
             m = WEEKDAY.matcher(text);
             while (m.find()) {
                 int wd = IndonesianMonths.weekday(m.group(1));
-                if (wd == 0) {
+                if (wd == 0 || weekNotSunday(text, m)) {
                     continue;
                 }
                 boolean past = m.group(2) != null;
@@ -179,6 +179,14 @@ public final class DateResolver {
             }
         }
         return same(later(merge(found, text), text), text);
+    }
+
+    /**
+     * "selama berminggu-minggu", "dua minggu", "minggu ini": a lower-case "minggu" is a week; Sunday is written "Minggu", or
+     * "hari minggu".
+     */
+    private static boolean weekNotSunday(String text, Matcher m) {
+        return m.group(1).equals("minggu") && !text.substring(m.start(), m.start(1)).toLowerCase().contains("hari");
     }
 
     /** Adds "pada hari yang sama" / "di bulan yang sama" as the day or month told last before it. */

@@ -700,6 +700,19 @@ class EventCoderTest {
     }
 
     @Test
+    void aCampaignSinceAMonthDoesNotDateTheCaptureItLedTo() {
+        // the capture is told on the day the monitor spoke; the offensive "sejak awal Maret" is a period, not its day
+        List<Event> es = code("Beirut - Pasukan pemerintah Suriah berhasil merebut kota Maskanah dari tangan ISIS setelah pertempuran "
+                + "selama berminggu-minggu.\n\"Tentara kini menguasai seluruh kota,\" kata Direktur Observatorium Suriah untuk Hak "
+                + "Asasi Manusia, dikutip AFP, Rabu (7/6).\nPasukan Suriah yang didukung jet tempur Rusia melancarkan serangan "
+                + "besar terhadap ISIS di timur Aleppo sejak awal Maret.", "2017-06-08");
+        assertThat(es).singleElement().satisfies(e -> {
+            assertThat(e.eventType()).isEqualTo("Battles");
+            assertThat(e.eventDate()).isEqualTo("2017-06-07");
+        });
+    }
+
+    @Test
     void negationsAreWholeWords() {
         // "pemberontak", "Batak", "sebelum": words that end like "tak" or "belum" negate nothing
         List<Event> es = code("Idlib - Kelompok pemberontak menyerang pos tentara Suriah di kota Saraqib, Kamis (12/12).", "2019-12-13");

@@ -119,6 +119,15 @@ class DateResolverTest {
     }
 
     @Test
+    void aLowerCaseMingguIsAWeekNotSunday() {
+        LocalDate pub = LocalDate.parse("2017-06-08");
+        assertThat(resolver.resolve("setelah pertempuran selama berminggu-minggu di kota itu", pub)).isEmpty();
+        assertThat(resolver.resolve("dalam dua minggu terakhir dan minggu ini", pub)).isEmpty();
+        assertThat(resolver.resolve("kerusuhan pada hari minggu itu", pub)).extracting(DateMention::date)
+                .containsExactly(LocalDate.parse("2017-06-04"));
+    }
+
+    @Test
     void aWeekdayBeatsMistypedNumbersFarFromIt() {
         LocalDate pub = LocalDate.parse("2017-06-05");
         // 6 March 2017 was a Monday; the Saturday before publication is 3 June
