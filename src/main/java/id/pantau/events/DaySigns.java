@@ -1,6 +1,10 @@
 package id.pantau.events;
 
+import id.pantau.ingest.Outlets;
 import id.pantau.nlp.DateMention;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -35,7 +39,8 @@ final class DaySigns {
         if (SPEAKS_AFTER.matcher(after).lookingAt()) {
             return true;
         }
-        String before = textBefore(doc, d, 120);
+        // an aside in brackets says nothing of what was said ("dikonfirmasi kumparan (kumparan.com), Rabu")
+        String before = PARENTHESES.matcher(textBefore(doc, d, 120)).replaceAll(" ");
         Matcher spoken = SPOKEN_ON.matcher(before);
         int verbEnd = -1;
         for (int from = 0; from < before.length() && spoken.find(from); from = spoken.start(1) + 1) {
@@ -45,10 +50,12 @@ final class DaySigns {
             return false;
         }
         // between the verb and the day only the speaker, where and how it spoke ("kata Kapolres Poso AKBP X kepada
-        // wartawan di Mapolres, Senin"); a lower-case word outside those is what was said, and the day belongs to it
+        // wartawan di Mapolres, Senin"); a lower-case word outside those is what was said, and the day belongs to it; an
+        // outlet's name ("dikonfirmasi kumparan") is a channel the source spoke through
         EventLexicon lexicon = EventLexicon.standard();
         for (String w : before.substring(verbEnd).split("[^\\p{L}]+")) {
-            if (!w.isEmpty() && Character.isLowerCase(w.charAt(0)) && !lexicon.any("statement_gap", w.toLowerCase(Locale.ROOT))) {
+            if (!w.isEmpty() && Character.isLowerCase(w.charAt(0)) && !lexicon.any("statement_gap", w.toLowerCase(Locale.ROOT))
+                    && !Outlets.standard().isOutlet(w)) {
                 return false;
             }
         }
@@ -58,6 +65,37 @@ final class DaySigns {
     /** "Reuters pada Rabu (24/5) melansir", "Polisi, Selasa (3/4), mengatakan": the day right before a speech verb. */
     private static final Pattern SPEAKS_AFTER = Pattern.compile("(?i)[\\s,)]*(melansir|mengatakan|menyatakan|menyebutkan|mengumumkan"
             + "|melaporkan|menjelaskan|menegaskan|mengklaim|mengonfirmasi|membenarkan)\\b");
+
+    /** "kemarin", "tadi malam", "dua hari lalu": a day told relative to the day the words were spoken. */
+    private static final Pattern RELATIVE_DAY = Pattern.compile("(?i)(kemarin lusa|kemarin|tadi malam|semalam|tadi pagi|pagi ini|hari ini"
+            + "|\\p{L}+ hari (?:lalu|yang lalu|sebelumnya))");
+
+    /**
+     * A sentence's days with a relative day said inside a quote moved to the day the quote was spoken: in "\"... unjuk rasa
+     * kemarin ...,\" kata Kabid Humas, Rabu (17/5)" of an article of Thursday the protest was on Tuesday, not Wednesday.
+     */
+    static List<DateMention> anchoredToSpeech(EventCoder.DocumentAnalysis doc, List<DateMention> dates) {
+        if (doc.published() == null || dates.size() < 2) {
+            return dates;
+        }
+        DateMention spoken = dates.stream().filter(d -> d.precision() == 1 && !RELATIVE_DAY.matcher(d.span().text()).matches()
+                && d.date().isBefore(doc.published()) && statementDay(doc, d)).reduce((a, b) -> b).orElse(null);
+        if (spoken == null) {
+            return dates;
+        }
+        long gap = ChronoUnit.DAYS.between(spoken.date(), doc.published());
+        List<DateMention> out = new ArrayList<>(dates.size());
+        for (DateMention d : dates) {
+            boolean quoted = d.span().end() <= spoken.span().start() && RELATIVE_DAY.matcher(d.span().text()).matches()
+                    && CLOSING_QUOTE.matcher(doc.text().substring(d.span().end(), spoken.span().start())).find();
+            out.add(quoted ? new DateMention(d.date().minusDays(gap), d.precision(), d.span()) : d);
+        }
+        return out;
+    }
+
+    private static final Pattern PARENTHESES = Pattern.compile("\\([^()]*\\)");
+
+    private static final Pattern CLOSING_QUOTE = Pattern.compile("[\"”]");
 
     /** Up to {@code chars} characters of the text right before a date. */
     private static String textBefore(EventCoder.DocumentAnalysis doc, DateMention d, int chars) {

@@ -275,8 +275,8 @@ final class MentionReader {
         }
         List<PlaceMention> places = doc.places().stream()
                 .filter(p -> p.span().start() >= s.start() && p.span().end() <= s.end()).toList();
-        List<DateMention> dates = doc.dates().stream()
-                .filter(d -> d.span().start() >= s.start() && d.span().end() <= s.end()).toList();
+        List<DateMention> dates = DaySigns.anchoredToSpeech(doc, doc.dates().stream()
+                .filter(d -> d.span().start() >= s.start() && d.span().end() <= s.end()).toList());
         List<ActorMention> actors = doc.actors().stream()
                 .filter(a -> a.span().start() >= s.start() && a.span().end() <= s.end()).toList();
         if (PRONOUN_START.matcher(st).find() && i > 0) {

@@ -93,6 +93,11 @@ public final class Outlets {
         return null;
     }
 
+    /** Whether a word is a known outlet's name ("kumparan", "detikcom"), as prose writes it in lower case too. */
+    public boolean isOutlet(String word) {
+        return word != null && !word.isBlank() && byAlias.containsKey(key(word));
+    }
+
     /** The canonical outlet name, or null. */
     public String canonical(String source, String url) {
         Outlet o = resolve(source, url);

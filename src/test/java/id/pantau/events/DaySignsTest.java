@@ -24,10 +24,26 @@ class DaySignsTest {
         "Menteri Soylu mengatakan, ledakan yang menghancurkan markas polisi di Diyarbakir kemarin adalah aksi teroris.|false",
         "Kelompok bersenjata menyerang pos polisi di Kota Sorong, Senin (3/4).|false",
         "Menurut Bahman, seorang anggota parlemen dari Takistan, pada tanggal 2 April, 50 perusuh ditangkap di kota itu.|true",
-        "Menurut polisi, serangan itu terjadi pada Senin (3/4) di Kota Sorong.|false"})
+        "Menurut polisi, serangan itu terjadi pada Senin (3/4) di Kota Sorong.|false",
+        "Massa sudah bubar, kata Kapolres yang dikonfirmasi kumparan (kumparan.com), Senin (3/4).|true",
+        "Massa sudah bubar, kata Kapolres yang dikonfirmasi (melalui telepon), Senin (3/4).|true"})
     void theDayASourceSpokeOn(String sentence, boolean statement) {
         EventCoder.DocumentAnalysis doc = CODER.analyse("t", sentence, LocalDate.parse("2017-04-05"), true);
         assertThat(DaySigns.statementDay(doc, onlyDate(doc))).isEqualTo(statement);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aRelativeDaySaidInAQuoteCountsFromTheDayItWasSpoken() {
+        // spoken on Monday 3 April in an article of Wednesday 5 April: the protest "kemarin" was on Sunday 2 April
+        EventCoder.DocumentAnalysis doc = CODER.analyse("t", "\"Unjuk rasa kemarin berjalan tertib,\" kata Kapolres Sorong "
+                + "kepada wartawan, Senin (3/4).", LocalDate.parse("2017-04-05"), true);
+        assertThat(DaySigns.anchoredToSpeech(doc, doc.dates())).extracting(DateMention::date)
+                .containsExactly(LocalDate.parse("2017-04-02"), LocalDate.parse("2017-04-03"));
+        // told by the writer, outside the quote, "kemarin" counts from publication
+        doc = CODER.analyse("t", "Unjuk rasa kemarin berjalan tertib, kata Kapolres Sorong kepada wartawan, Senin (3/4).",
+                LocalDate.parse("2017-04-05"), true);
+        assertThat(DaySigns.anchoredToSpeech(doc, doc.dates())).extracting(DateMention::date)
+                .containsExactly(LocalDate.parse("2017-04-04"), LocalDate.parse("2017-04-03"));
     }
 
     @ParameterizedTest(name = "{0}")
