@@ -117,8 +117,10 @@ final class MentionPlaces {
                 continue;
             }
             double rank = rank(p);
-            if (!locative(doc, p)) {
-                rank += 0.5; // "restoran Turki di Burkina Faso": the place after "di" is where it happened
+            if (!locative(doc, p) || border(doc, p)) {
+                // "restoran Turki di Burkina Faso": the place after "di" is where it happened; "kota Kobani di Suriah di
+                // perbatasan Turki": the country whose border it is only points the way
+                rank += 0.5;
             }
             if (trigger != null) {
                 int d = p.span().start() - trigger.span().end();
@@ -165,6 +167,14 @@ final class MentionPlaces {
         return f.places().stream().anyMatch(q -> q != p && q.isEventPlace() && q.span().start() >= from && q.span().end() <= marker
                 && locative(doc, q));
     }
+
+    /** The country is named as the owner of a border ("di perbatasan Turki", "perbatasan dengan Irak"). */
+    private static boolean border(EventCoder.DocumentAnalysis doc, PlaceMention p) {
+        return p.place().isCountry()
+                && BORDER.matcher(doc.text().substring(Math.max(0, p.span().start() - 20), p.span().start())).find();
+    }
+
+    private static final Pattern BORDER = Pattern.compile("(?i)\\bperbatasan\\s+(dengan\\s+)?$");
 
     /** The place is told after "di", "dekat", "kawasan" ...: where something is. */
     private static boolean locative(EventCoder.DocumentAnalysis doc, PlaceMention p) {

@@ -713,6 +713,13 @@ class EventCoderTest {
     }
 
     @Test
+    void theCountryOfABorderOnlyPointsTheWay() {
+        List<Event> es = code("Beirut - Milisi ISIS mundur dari sebuah desa di Suriah di perbatasan Turki setelah gempuran serangan "
+                + "udara koalisi, Senin (3/4), kata pemantau perang.", "2017-04-04");
+        assertThat(es).singleElement().satisfies(e -> assertThat(e.country()).isEqualTo("Syria"));
+    }
+
+    @Test
     void negationsAreWholeWords() {
         // "pemberontak", "Batak", "sebelum": words that end like "tak" or "belum" negate nothing
         List<Event> es = code("Idlib - Kelompok pemberontak menyerang pos tentara Suriah di kota Saraqib, Kamis (12/12).", "2019-12-13");
