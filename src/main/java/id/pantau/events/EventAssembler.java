@@ -227,7 +227,7 @@ final class EventAssembler {
         List<EventGroup> leads = groups.stream().filter(g -> g.mentions.stream().anyMatch(Mention::lead)).toList();
         groups.removeIf(g -> g.mentions.stream().noneMatch(Mention::lead) && g.date() == null
                 && (g.mentions.stream().allMatch(m -> m.claims().isEmpty()) || g.mentions.stream().anyMatch(Mention::recalled)
-                || leads.stream().noneMatch(l -> l.family().equals(g.family()))));
+                || leads.stream().noneMatch(l -> l.family().equals(g.family()) && sameSpot(l, g))));
         // a happening the article only recalls ("sebelumnya", "tahun lalu") without naming its day cannot be dated
         groups.removeIf(g -> g.date() == null && g.mentions.stream().filter(m -> m.trigger() != null).allMatch(Mention::recalled));
         RiotRules.arrestsOfRioters(groups, this::near);
@@ -240,6 +240,16 @@ final class EventAssembler {
             }
         }
         return out;
+    }
+
+    /**
+     * Both groups are placed at one spot, or one has no place; arrests are one raid's however far apart ("Terduga teroris
+     * ketiga ... ditangkap di Malang"), but an attack elsewhere told without its day is another, earlier one ("Salah satunya
+     * yakni insiden bom bunuh diri ... di Lal Shahbaz Qalandar" in a report of a killing at Sargodha).
+     */
+    private boolean sameSpot(EventGroup lead, EventGroup g) {
+        PlaceMention p = lead.head.place(), q = g.head.place();
+        return !isViolence(g.family()) || p == null || q == null || near(p.place(), q.place());
     }
 
     /**

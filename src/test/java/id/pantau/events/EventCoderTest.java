@@ -720,6 +720,15 @@ class EventCoderTest {
     }
 
     @Test
+    void anAttackElsewhereToldWithoutItsDayOutsideTheLeadIsBackground() {
+        List<Event> es = code("Quetta - Sekelompok pria bersenjata menembak mati empat polisi di sebuah pos pemeriksaan di Quetta, "
+                + "Pakistan, Senin (3/4).\nPara pelaku melarikan diri dengan sepeda motor, kata juru bicara kepolisian.\n"
+                + "Dalam beberapa bulan terakhir, militan kerap menyasar aparat keamanan di provinsi itu. Salah satunya adalah "
+                + "bom bunuh diri yang menewaskan 12 polisi di kota pelabuhan Gwadar.", "2017-04-04");
+        assertThat(es).singleElement().satisfies(e -> assertThat(e.location()).isEqualTo("Quetta"));
+    }
+
+    @Test
     void negationsAreWholeWords() {
         // "pemberontak", "Batak", "sebelum": words that end like "tak" or "belum" negate nothing
         List<Event> es = code("Idlib - Kelompok pemberontak menyerang pos tentara Suriah di kota Saraqib, Kamis (12/12).", "2019-12-13");
