@@ -62,8 +62,11 @@ final class DaySigns {
         return true;
     }
 
-    /** "Reuters pada Rabu (24/5) melansir", "Polisi, Selasa (3/4), mengatakan": the day right before a speech verb. */
-    private static final Pattern SPEAKS_AFTER = Pattern.compile("(?i)[\\s,)]*(melansir|mengatakan|menyatakan|menyebutkan|mengumumkan"
+    /**
+     * "Reuters pada Rabu (24/5) melansir", "Polisi, Selasa (3/4), mengatakan", "pada Minggu (30/4) pejabat Israel mengatakan":
+     * the day right before a speech verb, or before a speaker of a few words and the verb.
+     */
+    private static final Pattern SPEAKS_AFTER = Pattern.compile("(?i)[\\s,)]*([\\p{L}-]+\\s+){0,3}?(melansir|mengatakan|menyatakan|menyebutkan|mengumumkan"
             + "|melaporkan|menjelaskan|menegaskan|mengklaim|mengonfirmasi|membenarkan)\\b");
 
     /** "kemarin", "tadi malam", "dua hari lalu": a day told relative to the day the words were spoken. */

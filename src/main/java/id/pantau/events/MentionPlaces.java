@@ -125,6 +125,11 @@ final class MentionPlaces {
             if (trigger != null) {
                 int d = p.span().start() - trigger.span().end();
                 rank += d >= 0 ? Math.min(d, 200) / 1000.0 : Math.min(-d, 200) / 500.0;
+                if (d >= 0 && !p.place().isCountry() && OWN_DI.matcher(doc.text().substring(trigger.span().end(), p.span().start())).matches()) {
+                    // "dijemput dari Lapas ..., Cilacap ... atas dugaan keterlibatan aksi teror di kawasan Thamrin": the place
+                    // the trigger's own "di" names is the deed's, before a finer place of another verb
+                    rank -= 1.5;
+                }
                 if (d > 0 && causeClauseAfterOwnPlace(doc, f, trigger, p)) {
                     rank += 4; // "Kerusuhan terjadi di Papua ..., pasca-tindakan rasisme ... di Surabaya": the cause's place
                 }
@@ -173,6 +178,9 @@ final class MentionPlaces {
         return p.place().isCountry()
                 && BORDER.matcher(doc.text().substring(Math.max(0, p.span().start() - 20), p.span().start())).find();
     }
+
+    /** Right after a trigger: "di", "di kawasan", "di sekitar". */
+    private static final Pattern OWN_DI = Pattern.compile("(?i)\\s+di\\s+((kawasan|wilayah|daerah|sekitar|area)\\s+)?");
 
     private static final Pattern BORDER = Pattern.compile("(?i)\\bperbatasan\\s+(dengan\\s+)?$");
 

@@ -21,6 +21,8 @@ class DaySignsTest {
         "Dua warga ditangkap di Poso, kata Kapolres Poso AKBP Andi kepada wartawan di Mapolres, Senin (3/4).|true",
         "Wakil Gubernur Golestan mengatakan pada tanggal 3 Januari, sekitar 150 perusuh ditangkap.|true",
         "Reuters pada Rabu (24/5) melansir, pelaku lahir di Manchester.|true",
+        "Namun pada Minggu (2/4) pejabat Israel mengatakan 300 tahanan menyerah.|true",
+        "Pada Minggu (2/4) tentara Israel menembak dua pemuda, kata saksi.|false",
         "Menteri Soylu mengatakan, ledakan yang menghancurkan markas polisi di Diyarbakir kemarin adalah aksi teroris.|false",
         "Kelompok bersenjata menyerang pos polisi di Kota Sorong, Senin (3/4).|false",
         "Menurut Bahman, seorang anggota parlemen dari Takistan, pada tanggal 2 April, 50 perusuh ditangkap di kota itu.|true",

@@ -729,6 +729,18 @@ class EventCoderTest {
     }
 
     @Test
+    void thePlaceTheTriggersOwnDiNamesIsTheDeeds() {
+        // the jail the suspect was taken from is another verb's place; "aksi teror di kawasan Monas" is where the deed was
+        List<Event> es = code("Jakarta - Seorang narapidana dijemput paksa tim Densus 88 dari Rumah Tahanan Cipinang, Kota Depok, "
+                + "Jawa Barat, Kamis (6/4), atas dugaan keterlibatan aksi teror di kawasan Monumen Nasional pada Senin (3/4).",
+                "2017-04-07");
+        assertThat(es).anySatisfy(e -> {
+            assertThat(e.location()).isEqualTo("Monumen Nasional");
+            assertThat(e.eventDate()).isEqualTo("2017-04-03");
+        });
+    }
+
+    @Test
     void negationsAreWholeWords() {
         // "pemberontak", "Batak", "sebelum": words that end like "tak" or "belum" negate nothing
         List<Event> es = code("Idlib - Kelompok pemberontak menyerang pos tentara Suriah di kota Saraqib, Kamis (12/12).", "2019-12-13");
