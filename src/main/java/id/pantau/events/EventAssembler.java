@@ -287,6 +287,13 @@ final class EventAssembler {
                 && Math.abs(a.date().toEpochDay() - b.date().toEpochDay()) > SAME_DAYS;
     }
 
+    /** A deed of another kind than the group's, on its own day told to the day, next to the group's day. */
+    private static boolean otherDeedOtherDay(Mention m, EventGroup g) {
+        DateMention a = m.date(), b = g.date();
+        return a != null && b != null && a.precision() == 1 && b.precision() == 1 && !a.date().equals(b.date())
+                && m.subEventType() != null && !m.subEventType().equals(g.head.subEventType());
+    }
+
     /** Same kind of event, same place, dates that agree. */
     private boolean compatible(EventGroup g, Mention m) {
         if (!g.family().equals(m.family()) && !(isViolence(g.family()) && m.family().equals("demonstration")
@@ -345,6 +352,9 @@ final class EventAssembler {
             }
             if (daysApart(m.date(), g.date())) {
                 continue; // another day: another event, told without its place
+            }
+            if (otherDeedOtherDay(m, g)) {
+                continue; // "penculikan ... pada 23 Maret" beside "pembunuhan ... pada 24 Maret": two deeds
             }
             for (Mention x : g.mentions) {
                 int d = m.sentence() - x.sentence();

@@ -741,6 +741,20 @@ class EventCoderTest {
     }
 
     @Test
+    void anotherDeedOnItsOwnDayDoesNotJoinTheNextDaysDeed() {
+        // the abduction of the 12th names no place; it is not a detail of the killing of the 13th at Alue Papeun
+        List<Event> es = code("Lhokseumawe - Seorang anggota kelompok bersenjata menyerahkan senjata api jenis AK-47 kepada polisi, "
+                + "Senin (5/6).\nKapolres Lhokseumawe menyebutkan, tersangka juga terlibat dalam kasus penculikan seorang kepala "
+                + "desa pada 12 Maret lalu.\n\"Dia juga terlibat dalam pembunuhan dua warga pada 13 Maret lalu di Desa Alue "
+                + "Papeun, Kecamatan Nisam Antara, Aceh Utara,\" ujar Kapolres.", "2017-06-06");
+        assertThat(es).anySatisfy(e -> {
+            assertThat(e.location()).isEqualTo("Alue Papeun");
+            assertThat(e.subEventType()).isEqualTo("Attack");
+            assertThat(e.eventDate()).isEqualTo("2017-03-13");
+        });
+    }
+
+    @Test
     void negationsAreWholeWords() {
         // "pemberontak", "Batak", "sebelum": words that end like "tak" or "belum" negate nothing
         List<Event> es = code("Idlib - Kelompok pemberontak menyerang pos tentara Suriah di kota Saraqib, Kamis (12/12).", "2019-12-13");
