@@ -555,7 +555,13 @@ final class EventAssembler {
             date = leadDays.stream().filter(d -> !DaySigns.statementDay(doc, d)).findFirst()
                     // "Dikutip dari Reuters, Senin (10/7), pemberontak mengaku diserang pada subuh": the deed's day is not
                     // told, but it is no later than the day the source spoke, nearer to it than the day of publication
-                    .or(() -> leadDays.stream().findFirst().map(d -> new DateMention(d.date(), 2, d.span()))).orElse(null);
+                    .or(() -> leadDays.stream().findFirst().map(d -> new DateMention(d.date(), 2, d.span())))
+                    // "... kata Kabid Dokkes Polda Papua, seperti dilansir Antara, Kamis (25/5)" further down: the first day a
+                    // source spoke on in the week before publication bounds the lead's deed as well
+                    .or(() -> doc.dates().stream().filter(d -> d.precision() == 1 && doc.published() != null
+                            && d.date().isBefore(doc.published()) && !d.date().isBefore(doc.published().minusDays(7))
+                            && DaySigns.statementDay(doc, d)).findFirst().map(d -> new DateMention(d.date(), 2, d.span())))
+                    .orElse(null);
         }
         if ((date == null || date.precision() == 3) && !triggered.stream().allMatch(Mention::recalled)) {
             // "Kejadian ini terjadi pada hari Jumat (1/9)", "Aksi tersebut digelar pada 23 dan 24 September 2019": the

@@ -755,6 +755,17 @@ class EventCoderTest {
     }
 
     @Test
+    void theLeadsDeedIsNoLaterThanTheFirstDayASourceSpokeOnInTheWeek() {
+        List<Event> es = code("Jakarta - Ratusan buruh berunjuk rasa menuntut kenaikan upah di depan Balai Kota Jakarta.\n"
+                + "Massa membawa spanduk dan poster.\nMereka bertahan hingga malam hari.\n\"Kami minta massa segera "
+                + "membubarkan diri,\" ujar Kapolres Jakarta Pusat di lokasi, Jumat (10/11).", "2017-11-12");
+        assertThat(es).singleElement().satisfies(e -> {
+            assertThat(e.eventDate()).isEqualTo("2017-11-10");
+            assertThat(e.timePrecision()).isEqualTo(2);
+        });
+    }
+
+    @Test
     void negationsAreWholeWords() {
         // "pemberontak", "Batak", "sebelum": words that end like "tak" or "belum" negate nothing
         List<Event> es = code("Idlib - Kelompok pemberontak menyerang pos tentara Suriah di kota Saraqib, Kamis (12/12).", "2019-12-13");
