@@ -386,11 +386,12 @@ final class MentionReader {
 
     /** The day a period starts: "sejak 8 Juli", "sejak tanggal 28 Desember". */
     private static boolean since(EventCoder.DocumentAnalysis doc, DateMention d) {
-        String before = doc.text().substring(Math.max(0, d.span().start() - 16), d.span().start());
+        String before = doc.text().substring(Math.max(0, d.span().start() - 64), d.span().start());
         return SINCE_BEFORE.matcher(before).find() || d.span().text().toLowerCase(Locale.ROOT).startsWith("sejak");
     }
 
-    private static final Pattern SINCE_BEFORE = Pattern.compile("(?i)\\bsejak\\s+(tanggal\\s+)?$");
+    /** "sejak 8 Juli", "sejak orang-orang turun ke jalan pada tanggal 28 Desember": the day a period began. */
+    private static final Pattern SINCE_BEFORE = Pattern.compile("(?i)\\bsejak\\s+(tanggal\\s+|[^,.;\"“”]{0,40}\\bpada\\s+(tanggal\\s+)?)?$");
 
     private static final Pattern AT = Pattern.compile("(?i)\\bdi\\s");
     /** A legal act on a person, told before the name of the deed it concerns. */

@@ -766,6 +766,17 @@ class EventCoderTest {
     }
 
     @Test
+    void arrestsInManyCitiesSinceTheUnrestBeganAreAPeriodNotTheCapitalsArrests() {
+        List<Event> es = code("Teheran - Penangkapan di berbagai kota Iran terus berlanjut sejak warga turun ke jalan pada tanggal 28 "
+                + "Desember lalu.\nPada 3 Januari, seorang pejabat keamanan Teheran mengatakan 200 perusuh ditangkap di Teheran dalam "
+                + "dua hari (30 dan 31 Desember).", "2018-01-10");
+        assertThat(es).singleElement().satisfies(e -> {
+            assertThat(e.location()).isEqualTo("Tehran");
+            assertThat(e.eventDate()).isEqualTo("2017-12-30");
+        });
+    }
+
+    @Test
     void negationsAreWholeWords() {
         // "pemberontak", "Batak", "sebelum": words that end like "tak" or "belum" negate nothing
         List<Event> es = code("Idlib - Kelompok pemberontak menyerang pos tentara Suriah di kota Saraqib, Kamis (12/12).", "2019-12-13");
