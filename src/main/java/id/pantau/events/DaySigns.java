@@ -23,14 +23,19 @@ final class DaySigns {
             "(?i)\\b(kata|ujar|ucap|tutur|ungkap|jelas|tegas|mengatakan|menyatakan|menjelaskan|menegaskan|dikutip|mengutip|dilansir|menurut"
             + "|kepada wartawan|saat dikonfirmasi|dalam keterangan)\\b[^.;\"“”]{0,80}$");
 
-    /** "Kejadian itu terjadi pada", "Aksi tersebut digelar pada", "Peristiwa yang terjadi pada": the day of the happening the article tells. */
+    /**
+     * "Kejadian itu terjadi pada", "Aksi tersebut digelar pada", "Peristiwa yang terjadi pada", "Aksi penyanderaan yang
+     * dilakukan Fatahullah itu berlangsung di Kelurahan Karang Anyar Pantai, ..., pada": the day of the happening the article
+     * tells, where it took place told or not.
+     */
     private static final Pattern STORY_DAY = Pattern.compile("(?i)\\b(kejadian|peristiwa|insiden|aksi|kerusuhan|penyerangan|serangan"
-            + "|ledakan|penembakan|bentrokan|demo|demonstrasi|unjuk rasa|penangkapan)\\s+(itu|ini|tersebut|yang)\\s+(terjadi|berlangsung"
-            + "|digelar|dilakukan|dilaksanakan)\\s+(pada\\s+)?(hari\\s+|tanggal\\s+)?$");
+            + "|ledakan|penembakan|bentrokan|demo|demonstrasi|unjuk rasa|penangkapan|penyanderaan|penyenderaan|pembunuhan"
+            + "|penganiayaan|pengeroyokan)\\s+(itu\\s+|ini\\s+|tersebut\\s+|yang\\s+|[^.;\"“”]{0,60}?\\s(?:itu|ini|tersebut)\\s+)"
+            + "(terjadi|berlangsung|digelar|dilakukan|dilaksanakan)\\s+(di\\s[^.;\"“”]{0,120}?,\\s*)?(pada\\s+)?(hari\\s+|tanggal\\s+)?$");
 
     /** The article says outright that its happening took place on this day. */
     static boolean storyDay(EventCoder.DocumentAnalysis doc, DateMention d) {
-        return STORY_DAY.matcher(textBefore(doc, d, 80)).find();
+        return STORY_DAY.matcher(textBefore(doc, d, 240)).find();
     }
 
     /** The day a source spoke on, not the day of a deed. */

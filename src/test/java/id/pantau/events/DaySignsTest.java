@@ -52,6 +52,8 @@ class DaySignsTest {
     @CsvSource(delimiter = '|', value = {
         "Kejadian ini terjadi pada hari Jumat (31/3) sekitar pukul 21.00.|true",
         "Aksi tersebut digelar pada Senin (3/4) di depan gedung DPRD.|true",
+        "Aksi penyanderaan yang dilakukan Amir itu berlangsung di Kelurahan Karang Anyar, Kota Tarakan, pada Senin (3/4).|true",
+        "Polisi menembak mati pelaku penyanderaan di Kelurahan Karang Anyar, Kota Tarakan, pada Senin (3/4).|false",
         "Polisi menangkap dua orang pada Senin (3/4).|false"})
     void theDayTheArticleSaysItsHappeningTookPlace(String sentence, boolean story) {
         EventCoder.DocumentAnalysis doc = CODER.analyse("t", sentence, LocalDate.parse("2017-04-05"), true);
