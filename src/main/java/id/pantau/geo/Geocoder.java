@@ -212,7 +212,8 @@ public final class Geocoder {
                 placeKeys.add(m.key());
             }
         }
-        for (Gazetteer.NameMatch m : sorted) {
+        for (Gazetteer.NameMatch found : sorted) {
+            Gazetteer.NameMatch m = withoutArticle(found, raw);
             if (kept.stream().anyMatch(k -> k.span.overlaps(m.span()))) {
                 continue;
             }
@@ -224,6 +225,25 @@ public final class Geocoder {
         kept.sort(Comparator.comparingInt(c -> c.span.start()));
         return kept;
     }
+
+    /**
+     * "Al-Balad", "al-Qaim": a name written with the Arabic article also stands for the places the gazetteer knows without
+     * it (the Iraqi town Balad beside the villages named Al Balad).
+     */
+    private static Gazetteer.NameMatch withoutArticle(Gazetteer.NameMatch m, List<Gazetteer.NameMatch> raw) {
+        if (!JOINED_ARTICLE.matcher(m.span().text()).lookingAt()) {
+            return m;
+        }
+        for (Gazetteer.NameMatch n : raw) {
+            if (n.span().end() == m.span().end() && n.span().start() > m.span().start()
+                    && JOINED_ARTICLE.matcher(m.span().text()).replaceFirst("").equalsIgnoreCase(n.span().text())) {
+                return new Gazetteer.NameMatch(m.span(), m.key(), union(m.candidates(), n.candidates()));
+            }
+        }
+        return m;
+    }
+
+    private static final Pattern JOINED_ARTICLE = Pattern.compile("(?i)^(al|el)-");
 
     private boolean hasKind(int[] places, PlaceKind... kinds) {
         for (int p : places) {

@@ -777,6 +777,16 @@ class EventCoderTest {
     }
 
     @Test
+    void rocketsThatFellOnABaseAreAnAttack() {
+        List<Event> es = code("Baghdad - Delapan roket jenis Katyusha terjatuh di kompleks pangkalan udara Balad, Minggu (12/1), "
+                + "kata militer Irak.", "2020-01-13");
+        assertThat(es).singleElement().satisfies(e -> {
+            assertThat(e.eventType()).isEqualTo("Explosions/Remote violence");
+            assertThat(e.location()).isEqualTo("Balad");
+        });
+    }
+
+    @Test
     void negationsAreWholeWords() {
         // "pemberontak", "Batak", "sebelum": words that end like "tak" or "belum" negate nothing
         List<Event> es = code("Idlib - Kelompok pemberontak menyerang pos tentara Suriah di kota Saraqib, Kamis (12/12).", "2019-12-13");

@@ -79,6 +79,15 @@ class GeocoderTest {
     }
 
     @Test
+    void aNameWithTheArabicArticleIsAlsoTheTownWithoutIt() {
+        // the gazetteer knows villages named "Al Balad" and the Iraqi town Balad; an Iraqi air base takes the town
+        PlaceMention balad = GEOCODER.find("Delapan roket jatuh di pangkalan udara Al-Balad, utara Baghdad, Irak.").stream()
+                .filter(m -> m.span().text().equals("Al-Balad")).findFirst().orElseThrow();
+        assertThat(balad.place().name()).isEqualTo("Balad");
+        assertThat(balad.place().country()).isEqualTo("IQ");
+    }
+
+    @Test
     void oneNameOnePlacePerArticle() {
         List<PlaceMention> ms = GEOCODER.find("Bom meledak di Manchester pada Senin malam. Polisi Manchester menangkap seorang pria. "
                 + "Warga Manchester menyalakan lilin.");
