@@ -130,6 +130,9 @@ final class MentionPlaces {
                     // the trigger's own "di" names is the deed's, before a finer place of another verb
                     rank -= 1.5;
                 }
+                if (quoted(f.span(), p.span().start()) && !quoted(f.span(), trigger.span().start())) {
+                    rank += 1; // "pengunjuk rasa menggaungkan kata-kata \"Yerusalem adalah ibu kota ...\"": what was said, not where
+                }
                 if (d > 0 && causeClauseAfterOwnPlace(doc, f, trigger, p)) {
                     rank += 4; // "Kerusuhan terjadi di Papua ..., pasca-tindakan rasisme ... di Surabaya": the cause's place
                 }
@@ -171,6 +174,12 @@ final class MentionPlaces {
         int marker = from + c.start();
         return f.places().stream().anyMatch(q -> q != p && q.isEventPlace() && q.span().start() >= from && q.span().end() <= marker
                 && locative(doc, q));
+    }
+
+    /** The position lies inside a quotation of the sentence (an odd number of quotation marks before it). */
+    private static boolean quoted(id.pantau.nlp.Span sentence, int pos) {
+        String before = sentence.text().substring(0, Math.max(0, Math.min(sentence.text().length(), pos - sentence.start())));
+        return before.chars().filter(c -> c == '"' || c == '“' || c == '”').count() % 2 == 1;
     }
 
     /** The country is named as the owner of a border ("di perbatasan Turki", "perbatasan dengan Irak"). */

@@ -787,6 +787,13 @@ class EventCoderTest {
     }
 
     @Test
+    void aPlaceInsideTheWordsCrowdsChantIsNotWhereTheyAre() {
+        List<Event> es = code("Ramallah - Di sejumlah kota, termasuk Hebron, ribuan pengunjuk rasa meneriakkan \"Yerusalem milik "
+                + "Palestina\" sambil membawa bendera, Jumat (8/12).", "2017-12-09");
+        assertThat(es).singleElement().satisfies(e -> assertThat(e.location()).isEqualTo("Hebron"));
+    }
+
+    @Test
     void negationsAreWholeWords() {
         // "pemberontak", "Batak", "sebelum": words that end like "tak" or "belum" negate nothing
         List<Event> es = code("Idlib - Kelompok pemberontak menyerang pos tentara Suriah di kota Saraqib, Kamis (12/12).", "2019-12-13");

@@ -88,6 +88,12 @@ class GeocoderTest {
     }
 
     @Test
+    void indonesianExonymsOfForeignCities() {
+        List<PlaceMention> ms = GEOCODER.find("Bentrokan pecah di Yerusalem, sementara ribuan orang berunjuk rasa di Moskow dan Mekah.");
+        assertThat(ms).extracting(m -> m.place().name()).contains("Jerusalem", "Moscow", "Mecca");
+    }
+
+    @Test
     void oneNameOnePlacePerArticle() {
         List<PlaceMention> ms = GEOCODER.find("Bom meledak di Manchester pada Senin malam. Polisi Manchester menangkap seorang pria. "
                 + "Warga Manchester menyalakan lilin.");
