@@ -375,6 +375,10 @@ final class MentionReader {
     private static final Pattern AGO = Pattern.compile("(?i)\\b(saat|pada|ketika|sejak|sewaktu)\\s+(\\p{L}+\\s+){1,2}lalu\\b");
 
     /** A trigger named as a kind of thing ("termasuk demonstrasi", "segala bentuk serangan", "setiap aksi teror"). */
+    /** "antara lain", "di antaranya" before the trigger in its clause: a list of examples follows. */
+    private static final Pattern EXAMPLES = Pattern.compile("(?i)\\b(antara lain|di antaranya)\\b[^.;:\"“”]*$");
+    /** A noun of a deed ("penembakan", "kericuhan", "bom"), not a verb. */
+    private static final Pattern NOMINAL = Pattern.compile("(?i)((pe|ke)\\p{L}+an|bom|teror)\\b");
     private static final Pattern KIND_OF = Pattern.compile("(?i)\\b(termasuk|seperti|misalnya|setiap|segala|segala bentuk|berbagai|bentuk|jenis|hak|semua)\\s+$");
 
     /**
@@ -531,6 +535,11 @@ final class MentionReader {
         }
         if (KIND_OF.matcher(before).find()) {
             return no("kind"); // "menghargai setiap proses demokrasi, termasuk demonstrasi": a kind of thing, not a happening
+        }
+        if (EXAMPLES.matcher(f.span().text().substring(Math.max(0, rel - 160), rel)).find() && NOMINAL.matcher(h.span().text()).lookingAt()) {
+            // "Kasus itu antara lain penembakan di Yahukimo (Maret 2015), kericuhan Tolikara (Juli 2015), ...": cases named
+            // as examples of a list, each told only by its name
+            return no("example");
         }
         if (lexicon.any("plan", lastWords(before, 4))) {
             return no("plan"); // "akan menyerang", "rencana serangan", "bersiap menggelar lagi demonstrasi"

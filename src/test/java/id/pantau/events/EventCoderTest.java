@@ -794,6 +794,14 @@ class EventCoderTest {
     }
 
     @Test
+    void casesNamedAsExamplesOfAListAreNoEvents() {
+        List<Event> es = code("Jayapura - Komnas HAM mencatat sejumlah kasus yang belum tuntas di Papua. Kasus itu antara lain "
+                + "penembakan di Paniai (Desember 2014), kericuhan di Wamena (Mei 2015) dan pembakaran kios di Tolikara.",
+                "2016-10-19");
+        assertThat(es).isEmpty();
+    }
+
+    @Test
     void negationsAreWholeWords() {
         // "pemberontak", "Batak", "sebelum": words that end like "tak" or "belum" negate nothing
         List<Event> es = code("Idlib - Kelompok pemberontak menyerang pos tentara Suriah di kota Saraqib, Kamis (12/12).", "2019-12-13");
