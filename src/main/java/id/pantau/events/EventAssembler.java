@@ -128,6 +128,9 @@ final class EventAssembler {
                 }
             } else if (!m.recalled() && m.lead()) {
                 PlaceMention fallback = groups.isEmpty() ? leadPlace(doc) : null;
+                if (fallback != null && fallback.role() == PlaceMention.Role.DATELINE && longBeforeReport(doc, m.date())) {
+                    fallback = null; // the dateline places the reporter, not a happening of years before the report
+                }
                 if (fallback == null) {
                     fallback = firstPlaceAfter(doc, m.sentence(), 5);
                 }
@@ -214,6 +217,11 @@ final class EventAssembler {
             List<Mention> main = placeless.stream().filter(m -> !m.recalled() && (lead == null || m.place() == null
                     || m.place().place().country().equals(lead.place().country()))).toList();
             PlaceMention where = main.isEmpty() ? null : lead;
+            if (where != null && where.role() == PlaceMention.Role.DATELINE && longBeforeReport(doc, main.get(0).date())) {
+                // "Amsterdam - Para penyidik ... tersangka yang menembak jatuh pesawat MH17 pada Juli 2014" in a report of
+                // 2019: the dateline is where the reporter is, not where a happening of years ago took place
+                where = null;
+            }
             if (where != null) {
                 EventGroup g = new EventGroup(main.get(0).withPlace(where));
                 main.stream().skip(1).filter(m -> m.family().equals(g.family())).forEach(g.mentions::add);
@@ -240,6 +248,19 @@ final class EventAssembler {
             }
         }
         return out;
+    }
+
+    /**
+     * The day is more than two months before the day of the report: its publication, or without one the latest full day
+     * the text names.
+     */
+    private static boolean longBeforeReport(EventCoder.DocumentAnalysis doc, DateMention d) {
+        if (d == null) {
+            return false;
+        }
+        java.time.LocalDate report = doc.published() != null ? doc.published() : doc.dates().stream()
+                .filter(x -> x.precision() == 1).map(DateMention::date).max(java.util.Comparator.naturalOrder()).orElse(null);
+        return report != null && d.date().isBefore(report.minusMonths(2));
     }
 
     /**

@@ -802,6 +802,15 @@ class EventCoderTest {
     }
 
     @Test
+    void theDatelineDoesNotPlaceAHappeningOfYearsBeforeTheReport() {
+        // a Dutch-led inquiry speaks in The Hague in 2019 of a downing in July 2014: the dateline is no place of that
+        List<Event> es = code("Den Haag - Tim penyidik internasional untuk pertama kali mengumumkan nama empat "
+                + "tersangka yang menembak jatuh pesawat penumpang itu dengan rudal pada Juli 2014.\nKepolisian Belanda akan "
+                + "mengirim surat perintah penangkapan, kata jaksa Belanda dalam jumpa pers, Rabu (19/6/2019).", null);
+        assertThat(es).noneSatisfy(e -> assertThat(e.country()).isEqualTo("Netherlands"));
+    }
+
+    @Test
     void negationsAreWholeWords() {
         // "pemberontak", "Batak", "sebelum": words that end like "tak" or "belum" negate nothing
         List<Event> es = code("Idlib - Kelompok pemberontak menyerang pos tentara Suriah di kota Saraqib, Kamis (12/12).", "2019-12-13");
