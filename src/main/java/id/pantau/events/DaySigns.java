@@ -21,6 +21,7 @@ final class DaySigns {
     /** "kata Boy di Jakarta, mengutip Antara, Senin (28/11)": the day a source spoke, not the day of a deed. */
     private static final Pattern SPOKEN_ON = Pattern.compile(
             "(?i)\\b(kata|ujar|ucap|tutur|ungkap|jelas|tegas|mengatakan|menyatakan|menjelaskan|menegaskan|dikutip|mengutip|dilansir|menurut"
+            + "|unggah|mengunggah|diunggah|cuit|mencuit|dicuitkan"
             + "|kepada wartawan|saat dikonfirmasi|dalam keterangan)\\b[^.;\"“”]{0,80}$");
 
     /**

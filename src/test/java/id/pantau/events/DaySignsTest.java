@@ -28,6 +28,7 @@ class DaySignsTest {
         "Menurut Bahman, seorang anggota parlemen dari Takistan, pada tanggal 2 April, 50 perusuh ditangkap di kota itu.|true",
         "Menurut polisi, serangan itu terjadi pada Senin (3/4) di Kota Sorong.|false",
         "Massa sudah bubar, kata Kapolres yang dikonfirmasi kumparan (kumparan.com), Senin (3/4).|true",
+        "Polisi amankan pelaku, unggah akun instagram resmi Polda Metro Jaya, Senin (3/4).|true",
         "Massa sudah bubar, kata Kapolres yang dikonfirmasi (melalui telepon), Senin (3/4).|true"})
     void theDayASourceSpokeOn(String sentence, boolean statement) {
         EventCoder.DocumentAnalysis doc = CODER.analyse("t", sentence, LocalDate.parse("2017-04-05"), true);
