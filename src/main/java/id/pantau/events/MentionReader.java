@@ -30,7 +30,7 @@ final class MentionReader {
     private static final Pattern TARGET_MARK = Pattern.compile("\\b(terhadap|ke arah|ke|atas|menewaskan|melukai|menyasar|menargetkan|yang menewaskan|yang melukai)\\s+");
     /** The words right after the trigger announce it ("akan digelar", "rencananya", "akan mengerahkan"). */
     private static final Pattern PLAN_AFTER = Pattern.compile("(?i)[^.;]{0,50}?\\b(akan\\s+(kembali\\s+)?(digelar|dilakukan|dilaksanakan|"
-            + "berlangsung|diadakan|mengerahkan|menggelar|turun)|rencananya|direncanakan|dijadwalkan)\\b");
+            + "berlangsung|diadakan|mengerahkan|menggelar|turun|melakukan|mengikuti)|rencananya|direncanakan|dijadwalkan)\\b");
     /** A government, ministry or envoy protests: diplomacy, not a demonstration. */
     private static final Pattern DIPLOMATIC = Pattern.compile("(?i)\\b(pemerintah|kementerian|kemlu|menteri|duta besar|dubes|presiden|"
             + "perdana menteri|kedutaan)\\b[^.,;]{0,60}$");

@@ -811,6 +811,13 @@ class EventCoderTest {
     }
 
     @Test
+    void aCrowdThatWillHoldAProtestHasNotHeldOne() {
+        List<Event> es = code("Jakarta - Pengurus masjid membantah menutup pintu masjid bagi massa aksi buruh yang akan melakukan "
+                + "aksi di depan Gedung DPR/MPR, Senin (20/2).", "2017-02-21");
+        assertThat(es).isEmpty();
+    }
+
+    @Test
     void negationsAreWholeWords() {
         // "pemberontak", "Batak", "sebelum": words that end like "tak" or "belum" negate nothing
         List<Event> es = code("Idlib - Kelompok pemberontak menyerang pos tentara Suriah di kota Saraqib, Kamis (12/12).", "2019-12-13");
