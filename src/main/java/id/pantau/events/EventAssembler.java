@@ -235,7 +235,7 @@ final class EventAssembler {
         List<EventGroup> leads = groups.stream().filter(g -> g.mentions.stream().anyMatch(Mention::lead)).toList();
         groups.removeIf(g -> g.mentions.stream().noneMatch(Mention::lead) && g.date() == null
                 && (g.mentions.stream().allMatch(m -> m.claims().isEmpty()) || g.mentions.stream().anyMatch(Mention::recalled)
-                || leads.stream().noneMatch(l -> l.family().equals(g.family()) && sameSpot(l, g))));
+                || leads.stream().noneMatch(l -> l.family().equals(g.family()) && (doc.published() == null || sameSpot(l, g)))));
         // a happening the article only recalls ("sebelumnya", "tahun lalu") without naming its day cannot be dated
         groups.removeIf(g -> g.date() == null && g.mentions.stream().filter(m -> m.trigger() != null).allMatch(Mention::recalled));
         RiotRules.arrestsOfRioters(groups, this::near);
@@ -266,7 +266,8 @@ final class EventAssembler {
     /**
      * Both groups are placed at one spot, or one has no place; arrests are one raid's however far apart ("Terduga teroris
      * ketiga ... ditangkap di Malang"), but an attack elsewhere told without its day is another, earlier one ("Salah satunya
-     * yakni insiden bom bunuh diri ... di Lal Shahbaz Qalandar" in a report of a killing at Sargodha).
+     * yakni insiden bom bunuh diri ... di Lal Shahbaz Qalandar" in a report of a killing at Sargodha). Without a publication
+     * day no weekday can be resolved, so there an undated attack elsewhere may well be of the same days.
      */
     private boolean sameSpot(EventGroup lead, EventGroup g) {
         PlaceMention p = lead.head.place(), q = g.head.place();

@@ -818,6 +818,16 @@ class EventCoderTest {
     }
 
     @Test
+    void withoutAPublicationDayAnAttackElsewhereMayBeOfTheSameDays() {
+        // no weekday resolves without a publication day, so "Sabtu pagi" leaves both attacks undated; both are reported
+        List<Event> es = code("Beirut - Pejuang ISIS menyerang pasukan Suriah di gurun provinsi Homs pada Kamis malam, menewaskan 20 "
+                + "tentara, kata Observatorium.\nPara pejabat tidak memberi keterangan.\nWilayah itu kaya akan ladang gas.\n"
+                + "Gencatan senjata tidak berlaku di sana.\nPemantau itu mengatakan pemberontak "
+                + "juga menyerang posisi pemerintah di desa Akrab pada Sabtu pagi, menewaskan 21 tentara.", null);
+        assertThat(es).extracting(Event::location).contains("Akrab");
+    }
+
+    @Test
     void negationsAreWholeWords() {
         // "pemberontak", "Batak", "sebelum": words that end like "tak" or "belum" negate nothing
         List<Event> es = code("Idlib - Kelompok pemberontak menyerang pos tentara Suriah di kota Saraqib, Kamis (12/12).", "2019-12-13");
