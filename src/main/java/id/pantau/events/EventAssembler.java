@@ -127,10 +127,7 @@ final class EventAssembler {
                     home.mentions.add(placed);
                 }
             } else if (!m.recalled() && m.lead()) {
-                PlaceMention fallback = groups.isEmpty() ? leadPlace(doc) : null;
-                if (fallback != null && fallback.role() == PlaceMention.Role.DATELINE && longBeforeReport(doc, m.date())) {
-                    fallback = null; // the dateline places the reporter, not a happening of years before the report
-                }
+                PlaceMention fallback = groups.isEmpty() ? unlessStaleDateline(doc, leadPlace(doc), m.date()) : null;
                 if (fallback == null) {
                     fallback = firstPlaceAfter(doc, m.sentence(), 5);
                 }
@@ -216,12 +213,7 @@ final class EventAssembler {
             // a mention that names its country keeps it: "pertempuran ... di Afghanistan" is not at Guantánamo
             List<Mention> main = placeless.stream().filter(m -> !m.recalled() && (lead == null || m.place() == null
                     || m.place().place().country().equals(lead.place().country()))).toList();
-            PlaceMention where = main.isEmpty() ? null : lead;
-            if (where != null && where.role() == PlaceMention.Role.DATELINE && longBeforeReport(doc, main.get(0).date())) {
-                // "Amsterdam - Para penyidik ... tersangka yang menembak jatuh pesawat MH17 pada Juli 2014" in a report of
-                // 2019: the dateline is where the reporter is, not where a happening of years ago took place
-                where = null;
-            }
+            PlaceMention where = main.isEmpty() ? null : unlessStaleDateline(doc, lead, main.get(0).date());
             if (where != null) {
                 EventGroup g = new EventGroup(main.get(0).withPlace(where));
                 main.stream().skip(1).filter(m -> m.family().equals(g.family())).forEach(g.mentions::add);
@@ -248,6 +240,15 @@ final class EventAssembler {
             }
         }
         return out;
+    }
+
+    /**
+     * The place, unless it is the dateline and the happening is dated more than two months before the report: "Amsterdam -
+     * Para penyidik ... tersangka yang menembak jatuh pesawat MH17 pada Juli 2014" in a report of 2019 places the
+     * reporter, not the downing.
+     */
+    private static PlaceMention unlessStaleDateline(EventCoder.DocumentAnalysis doc, PlaceMention p, DateMention d) {
+        return p != null && p.role() == PlaceMention.Role.DATELINE && longBeforeReport(doc, d) ? null : p;
     }
 
     /**

@@ -176,10 +176,9 @@ final class MentionPlaces {
                 && locative(doc, q));
     }
 
-    /** The position lies inside a quotation of the sentence (an odd number of quotation marks before it). */
+    /** The position lies inside a quotation of the sentence. */
     private static boolean quoted(id.pantau.nlp.Span sentence, int pos) {
-        String before = sentence.text().substring(0, Math.max(0, Math.min(sentence.text().length(), pos - sentence.start())));
-        return before.chars().filter(c -> c == '"' || c == '“' || c == '”').count() % 2 == 1;
+        return id.pantau.nlp.Quotations.inside(sentence.text(), pos - sentence.start());
     }
 
     /** The country is named as the owner of a border ("di perbatasan Turki", "perbatasan dengan Irak"). */

@@ -106,7 +106,7 @@ public final class LabelReader {
             sentences.add(new Sentence(sentences.size(), s, tokenizer.tokenize(text, s.start(), s.end()), ms, hs));
         }
         // first the labels that stand with a name, outside quotes: the outlet's own stance towards each actor
-        List<int[]> quotes = quoted(text);
+        List<int[]> quotes = id.pantau.nlp.Quotations.stretches(text);
         Map<String, java.util.EnumSet<Stance>> stances = new HashMap<>();
         Map<String, Set<String>> worn = new HashMap<>();
         // an attachment found without references is final: resolving references only adds to it
@@ -522,18 +522,6 @@ public final class LabelReader {
                     || stance == Stance.SYMPATHETIC && s.contains(Stance.DELEGITIMISING));
         }
     }
-
-    /** The quoted stretches of a text: between curly quotes, or between straight quotes on one line. */
-    static List<int[]> quoted(String text) {
-        List<int[]> out = new ArrayList<>();
-        java.util.regex.Matcher m = QUOTED.matcher(text);
-        while (m.find()) {
-            out.add(new int[] {m.start(), m.end()});
-        }
-        return out;
-    }
-
-    private static final java.util.regex.Pattern QUOTED = java.util.regex.Pattern.compile("“[^”\\n]{1,2000}”|\"[^\"\\n]{1,2000}\"");
 
     private void add(Map<String, ActorLabel> out, String text, Sentence s, Hit h, Attachment a) {
         Actor actor = actors.byName(a.actor());
