@@ -39,9 +39,15 @@ final class EventAssembler {
     static final double SAME_PLACE_KM = 25;
     static final int SAME_DAYS = 2;
     private final Gazetteer gazetteer;
+    private final ArticlePlaces places;
 
     EventAssembler(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
+        this.places = new ArticlePlaces(gazetteer, this::near);
+    }
+
+    PlaceMention mainPlaceOf(EventCoder.DocumentAnalysis doc) {
+        return places.main(doc);
     }
 
     /** Same place: within {@value #SAME_PLACE_KM} km, or a region (or country) and a place inside it. */
@@ -116,10 +122,10 @@ final class EventAssembler {
                 countryOnly.add(m);
             } else if (!m.recalled() && !m.lead() && m.date() != null && m.date().precision() == 1 && ownStory(m)
                     && m.claims().stream().anyMatch(c -> c.kind().equals("killed") || c.kind().equals("injured"))
-                    && mainPlace(doc) != null) {
+                    && places.main(doc) != null) {
                 // "Evakuasi ini terjadi setelah tujuh tentara tewas pada Senin (13/11) dalam baku tembak": a day and
                 // its dead, told without a place, is an event where the article is
-                Mention placed = m.withPlace(mainPlace(doc));
+                Mention placed = m.withPlace(places.main(doc));
                 EventGroup home = groups.stream().filter(g -> compatible(g, placed)).findFirst().orElse(null);
                 if (home == null) {
                     groups.add(new EventGroup(placed));
@@ -127,9 +133,9 @@ final class EventAssembler {
                     home.mentions.add(placed);
                 }
             } else if (!m.recalled() && m.lead()) {
-                PlaceMention fallback = groups.isEmpty() ? unlessStaleDateline(doc, leadPlace(doc), m.date()) : null;
+                PlaceMention fallback = groups.isEmpty() ? ArticlePlaces.unlessStaleDateline(doc, places.lead(doc), m.date()) : null;
                 if (fallback == null) {
-                    fallback = firstPlaceAfter(doc, m.sentence(), 5);
+                    fallback = places.firstAfter(doc, m.sentence(), 5);
                 }
                 if (fallback != null) {
                     groups.add(new EventGroup(m.withPlace(fallback)));
@@ -209,11 +215,11 @@ final class EventAssembler {
         }
         if (groups.isEmpty()) {
             // every mention lacks a place: the article's main event is where its lead or dateline puts it
-            PlaceMention lead = mainPlace(doc);
+            PlaceMention lead = places.main(doc);
             // a mention that names its country keeps it: "pertempuran ... di Afghanistan" is not at Guantánamo
             List<Mention> main = placeless.stream().filter(m -> !m.recalled() && (lead == null || m.place() == null
                     || m.place().place().country().equals(lead.place().country()))).toList();
-            PlaceMention where = main.isEmpty() ? null : unlessStaleDateline(doc, lead, main.get(0).date());
+            PlaceMention where = main.isEmpty() ? null : ArticlePlaces.unlessStaleDateline(doc, lead, main.get(0).date());
             if (where != null) {
                 EventGroup g = new EventGroup(main.get(0).withPlace(where));
                 main.stream().skip(1).filter(m -> m.family().equals(g.family())).forEach(g.mentions::add);
@@ -240,28 +246,6 @@ final class EventAssembler {
             }
         }
         return out;
-    }
-
-    /**
-     * The place, unless it is the dateline and the happening is dated more than two months before the report: "Amsterdam -
-     * Para penyidik ... tersangka yang menembak jatuh pesawat MH17 pada Juli 2014" in a report of 2019 places the
-     * reporter, not the downing.
-     */
-    private static PlaceMention unlessStaleDateline(EventCoder.DocumentAnalysis doc, PlaceMention p, DateMention d) {
-        return p != null && p.role() == PlaceMention.Role.DATELINE && longBeforeReport(doc, d) ? null : p;
-    }
-
-    /**
-     * The day is more than two months before the day of the report: its publication, or without one the latest full day
-     * the text names.
-     */
-    private static boolean longBeforeReport(EventCoder.DocumentAnalysis doc, DateMention d) {
-        if (d == null) {
-            return false;
-        }
-        java.time.LocalDate report = doc.published() != null ? doc.published() : doc.dates().stream()
-                .filter(x -> x.precision() == 1).map(DateMention::date).max(java.util.Comparator.naturalOrder()).orElse(null);
-        return report != null && d.date().isBefore(report.minusMonths(2));
     }
 
     /**
@@ -400,68 +384,6 @@ final class EventAssembler {
             }
         }
         return best;
-    }
-
-    /** The first place where something happened named within n sentences from sentence i. */
-    private PlaceMention firstPlaceAfter(EventCoder.DocumentAnalysis doc, int i, int n) {
-        int end = doc.sentences().get(Math.min(doc.sentences().size() - 1, i + n)).end();
-        for (PlaceMention p : doc.places()) {
-            if (p.span().start() >= doc.sentences().get(i).start() && p.span().end() <= end && p.isEventPlace()
-                    && !p.place().isCountry() && doc.actors().stream().noneMatch(a -> a.span().overlaps(p.span()))) {
-                return p;
-            }
-        }
-        return null;
-    }
-
-    PlaceMention mainPlaceOf(EventCoder.DocumentAnalysis doc) {
-        return mainPlace(doc);
-    }
-
-    /** The first place the lead names (not a country), else the dateline's place. */
-    private PlaceMention mainPlace(EventCoder.DocumentAnalysis doc) {
-        for (PlaceMention p : doc.places()) {
-            if (p.span().start() >= doc.leadEnd()) {
-                break;
-            }
-            if (p.isEventPlace() && !p.place().isCountry()) {
-                return p;
-            }
-        }
-        return leadPlace(doc);
-    }
-
-    /** The dateline's place, else the first place of the lead, for a lead mention that names none. */
-    private PlaceMention leadPlace(EventCoder.DocumentAnalysis doc) {
-        PlaceMention dateline = null;
-        for (PlaceMention p : doc.places()) {
-            if (p.span().start() >= doc.leadEnd()) {
-                break;
-            }
-            if (p.role() == PlaceMention.Role.DATELINE && !p.place().isCountry() && p.place().country().equals(doc.mainCountry())) {
-                dateline = p;
-            }
-        }
-        return dateline == null ? null : jurisdictionBeyond(doc, dateline);
-    }
-
-    /**
-     * "Liputan6.com, Jakarta - ... Polda Jawa Tengah menahan Raja Keraton Agung Sejagat": an office reporting from the
-     * capital about a force whose province the article names elsewhere; the event is in that province.
-     */
-    private PlaceMention jurisdictionBeyond(EventCoder.DocumentAnalysis doc, PlaceMention dateline) {
-        for (PlaceMention p : doc.places()) {
-            Place q = p.place();
-            if (p.role() == PlaceMention.Role.ORGANISATION && (q.kind() == PlaceKind.ADMIN1 || q.kind() == PlaceKind.ADMIN2)
-                    && q.country().equals(dateline.place().country()) && !gazetteer.within(dateline.place().index(), q.index())
-                    && !near(dateline.place(), q)) {
-                return new PlaceMention(p.span(), q, Math.max(2, q.kind().precision()), false, PlaceMention.Role.PLACE, -1);
-            }
-            if (p.role() == PlaceMention.Role.ORGANISATION && near(dateline.place(), q)) {
-                return dateline; // "Polda Metro Jaya": the force of the dateline's own place
-            }
-        }
-        return dateline;
     }
 
     private Event build(EventCoder.DocumentAnalysis doc, EventGroup g, int index) {
